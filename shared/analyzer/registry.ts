@@ -1,0 +1,21 @@
+import { ENGINE_RULES } from '../engine/engine-rules.js';
+import type { RuleMeta } from '../model/rule.js';
+import { secretsAnalyzer } from '../secrets/secrets-analyzer.js';
+import type { Analyzer } from './analyzer.js';
+
+/**
+ * Every analyzer Tollgate ships, in run order. A test fails when an analyzer is
+ * missing here, its rule ids do not start with its id, or a rule has no docs page
+ * or fixtures.
+ */
+export const ANALYZERS: readonly Analyzer[] = [secretsAnalyzer];
+
+/** Every rule any analyzer or the engine can report, sorted by id. */
+export function allRules(analyzers: readonly Analyzer[] = ANALYZERS): RuleMeta[] {
+  return [...ENGINE_RULES, ...analyzers.flatMap((a) => a.rules)].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Looks up an analyzer by id. */
+export function getAnalyzer(id: string): Analyzer | undefined {
+  return ANALYZERS.find((a) => a.id === id);
+}

@@ -1,0 +1,46 @@
+import { createRule, type RuleMeta } from '../model/rule.js';
+
+/** Rules the engine itself reports (not an analyzer's): failures and bad suppressions. */
+export const engineRules = {
+  analyzerFailed: createRule({
+    id: 'tollgate/analyzer-failed',
+    description: 'An analyzer failed on this input; its findings for the run are missing. The other analyzers still reported.',
+    defaultSeverity: 'error',
+    messages: {
+      failed: 'Analyzer "{{analyzer}}" failed ({{error}}); its results are missing from this report. Please report this with the file that caused it.',
+      unknownRule: 'Analyzer "{{analyzer}}" reported rule "{{rule}}", which it does not declare; the finding was dropped.',
+    },
+  }),
+  fileSkipped: createRule({
+    id: 'tollgate/file-skipped',
+    description: 'A file was not analyzed (binary, too large, not valid UTF-8, unreadable).',
+    defaultSeverity: 'note',
+    messages: {
+      binary: 'Not analyzed: binary file.',
+      'too-large': 'Not analyzed: {{detail}}. Raise `limits.maxFileBytes` in the policy to include it.',
+      'invalid-utf8': 'Not analyzed: not valid UTF-8 text.',
+      unreadable: 'Not analyzed: {{detail}}.',
+      'not-found': 'Not analyzed: {{detail}}.',
+      ignored: 'Not analyzed: matches the policy\'s `ignore` list.',
+    },
+  }),
+  suppressionWithoutReason: createRule({
+    id: 'suppressions/missing-reason',
+    description: 'A `tollgate-ignore` comment without a reason. It does not suppress anything until a reason is given.',
+    defaultSeverity: 'error',
+    messages: {
+      missingReason: 'Suppression of "{{rule}}" has no reason; write `tollgate-ignore {{rule}}: <why this is safe>`. The finding it targets is still reported.',
+    },
+  }),
+  suppressionUnknownRule: createRule({
+    id: 'suppressions/unknown-rule',
+    description: 'A `tollgate-ignore` comment names a rule id that does not exist, so it suppresses nothing.',
+    defaultSeverity: 'warning',
+    messages: {
+      unknownRule: 'Suppression names unknown rule "{{rule}}"; check the rule id (see docs/rules) or remove the comment.',
+    },
+  }),
+} satisfies Record<string, RuleMeta>;
+
+/** The engine's rules as a list, for the registry and docs. */
+export const ENGINE_RULES: readonly RuleMeta[] = Object.values(engineRules);

@@ -1,0 +1,262 @@
+import picomatch from 'picomatch';
+import type { Analyzer, AnalyzerContext } from '../analyzer/analyzer.js';
+import { lineInSpans, type ChangeSet } from '../diff/parse-unified-diff.js';
+import type { FileSet, SkippedFile } from '../files/file-set.js';
+import type { Finding, RawFinding, Severity, Suppression } from '../model/finding.js';
+import { formatMessage, type RuleMeta } from '../model/rule.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { findInlineSuppressions, ruleMatches, type InlineSuppression } from '../suppressions/find-inline-suppressions.js';
+import type { Baseline } from '../suppressions/parse-baseline.js';
+import { createLineIndex, type LineIndex } from '../text/line-index.js';
+import { ENGINE_RULES, engineRules } from './engine-rules.js';
+import { fingerprint } from './fingerprint.js';
+
+/** What to review: files, optionally a change, the policy and the analyzers to run. */
+export interface ReviewRequest {
+  readonly head: FileSet;
+  readonly base?: FileSet;
+  /** Present for a review of a change: only findings on added lines are reported. */
+  readonly changes?: ChangeSet;
+  readonly policy: Policy;
+  readonly analyzers: readonly Analyzer[];
+  /** Files the adapter could not load (binary, too large, ...); listed in reports. */
+  readonly skipped?: readonly SkippedFile[];
+  readonly baseline?: Baseline;
+}
+
+/** Counts for summaries. */
+export interface ReviewStats {
+  readonly filesAnalyzed: number;
+  readonly filesIgnored: number;
+  readonly error: number;
+  readonly warning: number;
+  readonly note: number;
+  readonly suppressed: number;
+  /** Findings dropped by the policy's `allow` list (path/rule entries). */
+  readonly allowed: number;
+}
+
+/** The outcome of one run of the engine. Nothing in it holds a raw secret. */
+export interface ReviewResult {
+  readonly mode: 'scan' | 'review';
+  /** Active findings, sorted by path, line, column, rule. */
+  readonly findings: readonly Finding[];
+  /** Findings a suppression or the baseline matched. */
+  readonly suppressed: readonly Finding[];
+  readonly skipped: readonly SkippedFile[];
+  /** Typed data by analyzer id (scope diff, flows, ...). */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** Every rule the run could report, for SARIF `rules` and docs links. */
+  readonly rules: readonly RuleMeta[];
+  readonly analyzers: readonly string[];
+  readonly stats: ReviewStats;
+  /** The policy's `suppressions.report`: whether reports list suppressed findings. */
+  readonly reportSuppressed: boolean;
+}
+
+interface Positioned {
+  raw: RawFinding;
+  rule: RuleMeta;
+  severity: Severity;
+}
+
+/**
+ * Runs the analyzers and turns their raw findings into published ones:
+ * ignored paths are removed first; each analyzer runs in isolation (one that
+ * throws becomes a single `tollgate/analyzer-failed` finding, the others still
+ * report); then severity overrides, the `allow` list, the change filter (reviews
+ * keep only findings on added lines), inline and baseline suppressions, positions
+ * and fingerprints are applied.
+ */
+export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
+  const { head, policy } = request;
+  const isIgnored = policy.ignore.length > 0 ? picomatch(policy.ignore, { dot: true }) : () => false;
+  const skippedPaths = new Set((request.skipped ?? []).map((s) => s.path));
+  const allPaths = [...head.keys()].filter((p) => !skippedPaths.has(p)).sort();
+  const paths = allPaths.filter((p) => !isIgnored(p));
+  const enabled = request.analyzers.filter((a) => (policy.analyzers as Record<string, { enabled: boolean } | undefined>)[a.id]?.enabled !== false);
+
+  const context: AnalyzerContext = {
+    head,
+    paths,
+    policy,
+    ...(request.base ? { base: request.base } : {}),
+    ...(request.changes ? { changes: request.changes } : {}),
+  };
+
+  const rulesById = new Map<string, RuleMeta>();
+  for (const rule of ENGINE_RULES) rulesById.set(rule.id, rule);
+  for (const analyzer of request.analyzers) for (const rule of analyzer.rules) rulesById.set(rule.id, rule);
+
+  const raws: Positioned[] = [];
+  const data: Record<string, unknown> = {};
+  const push = (raw: RawFinding, rule: RuleMeta): void => {
+    raws.push({ raw, rule, severity: raw.severity ?? rule.defaultSeverity });
+  };
+
+  for (const analyzer of enabled) {
+    const own = new Map(analyzer.rules.map((r) => [r.id, r]));
+    try {
+      const result = await analyzer.analyze(context);
+      if (result.data !== undefined) data[analyzer.id] = result.data;
+      for (const raw of result.findings) {
+        const rule = own.get(raw.ruleId);
+        if (rule) push(raw, rule);
+        else
+          push(
+            { ruleId: engineRules.analyzerFailed.id, messageId: 'unknownRule', path: raw.path, range: raw.range, data: { analyzer: analyzer.id, rule: raw.ruleId } },
+            engineRules.analyzerFailed,
+          );
+      }
+    } catch (error) {
+      push(
+        {
+          ruleId: engineRules.analyzerFailed.id,
+          messageId: 'failed',
+          path: '.',
+          range: { start: 0, end: 0 },
+          data: { analyzer: analyzer.id, error: describeError(error) },
+        },
+        engineRules.analyzerFailed,
+      );
+    }
+  }
+
+  // Suppression comments, and findings for malformed ones.
+  const inlineByPath = new Map<string, InlineSuppression[]>();
+  for (const path of paths) {
+    const found = findInlineSuppressions(head.get(path) ?? '');
+    if (found.length === 0) continue;
+    inlineByPath.set(path, found);
+    for (const s of found) {
+      if (s.kind !== 'inline' || !policy.suppressions.inline) continue;
+      for (const ruleId of s.rules) {
+        if (!ruleId.includes('*') && !rulesById.has(ruleId)) {
+          push({ ruleId: engineRules.suppressionUnknownRule.id, messageId: 'unknownRule', path, range: { start: s.start, end: s.end }, data: { rule: ruleId } }, engineRules.suppressionUnknownRule);
+        } else if (s.reason === '') {
+          push({ ruleId: engineRules.suppressionWithoutReason.id, messageId: 'missingReason', path, range: { start: s.start, end: s.end }, data: { rule: ruleId } }, engineRules.suppressionWithoutReason);
+        }
+      }
+    }
+  }
+
+  const lineIndexes = new Map<string, LineIndex>();
+  const indexFor = (path: string): LineIndex => {
+    let index = lineIndexes.get(path);
+    if (!index) {
+      index = createLineIndex(head.get(path) ?? '');
+      lineIndexes.set(path, index);
+    }
+    return index;
+  };
+
+  const baselineSet = new Set((request.baseline?.findings ?? []).map((f) => f.fingerprint));
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  let allowed = 0;
+
+  const pathAllows = policy.allow.filter((a) => a.match === undefined);
+  const allowMatchers = pathAllows.map((a) => ({ rule: a.rule, path: a.path ? picomatch(a.path, { dot: true }) : undefined }));
+
+  for (const { raw, rule, severity: defaultSeverity } of raws) {
+    const override = policy.rules[raw.ruleId]?.severity;
+    if (override === 'off') continue;
+    const severity: Severity = override ?? defaultSeverity;
+    if (raw.path !== '.' && isIgnored(raw.path)) continue;
+    if (allowMatchers.some((a) => (a.rule === undefined || ruleMatches(a.rule, raw.ruleId)) && (a.path === undefined || a.path(raw.path)))) {
+      allowed += 1;
+      continue;
+    }
+    const index = indexFor(raw.path);
+    const location = index.rangeAt(raw.range);
+    if (request.changes && raw.path !== '.') {
+      const change = request.changes.get(raw.path);
+      if (!change) continue;
+      let touched = false;
+      for (let line = location.startLine; line <= location.endLine && !touched; line++) touched = lineInSpans(change.addedLines, line);
+      if (!touched) continue;
+    }
+    const lineText = index.lineText(location.startLine);
+    const maskFrom = location.startColumn - 1;
+    const maskTo = location.endLine === location.startLine ? location.endColumn - 1 : lineText.length;
+    const maskedLine = lineText.slice(0, maskFrom) + '*'.repeat(Math.max(0, maskTo - maskFrom)) + lineText.slice(maskTo);
+    const key = [raw.ruleId, raw.path, maskedLine.trim(), raw.fingerprintHint ?? ''].join('\u0000');
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const fp = fingerprint({ ruleId: raw.ruleId, path: raw.path, maskedLine, occurrence, ...(raw.fingerprintHint ? { hint: raw.fingerprintHint } : {}) });
+    const template = rule.messages[raw.messageId] ?? raw.messageId;
+    const finding: Finding = {
+      ruleId: raw.ruleId,
+      messageId: raw.messageId,
+      severity,
+      path: raw.path,
+      range: raw.range,
+      location,
+      message: formatMessage(template, raw.data),
+      fingerprint: fp,
+      data: raw.data ?? {},
+      docsUrl: rule.docsUrl,
+    };
+    const suppression = findSuppression(finding, inlineByPath.get(raw.path), policy, baselineSet);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else findings.push(finding);
+  }
+
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  return {
+    mode: request.changes ? 'review' : 'scan',
+    findings,
+    suppressed,
+    skipped: [...(request.skipped ?? [])].sort((a, b) => a.path.localeCompare(b.path)),
+    data,
+    rules: [...rulesById.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    analyzers: enabled.map((a) => a.id),
+    stats: {
+      filesAnalyzed: paths.length,
+      filesIgnored: allPaths.length - paths.length,
+      error: count('error'),
+      warning: count('warning'),
+      note: count('note'),
+      suppressed: suppressed.length,
+      allowed,
+    },
+    reportSuppressed: policy.suppressions.report,
+  };
+}
+
+function findSuppression(
+  finding: Finding,
+  inline: readonly InlineSuppression[] | undefined,
+  policy: Policy,
+  baseline: ReadonlySet<string>,
+): Suppression | undefined {
+  // Suppression findings themselves, and engine failures, cannot be suppressed.
+  if (finding.ruleId.startsWith('suppressions/') || finding.ruleId === engineRules.analyzerFailed.id) return undefined;
+  for (const s of inline ?? []) {
+    if (s.kind === 'inline' && (!policy.suppressions.inline || s.reason === '')) continue;
+    if (s.kind === 'legacy-marker' && !policy.suppressions.legacyMarkers) continue;
+    if (s.targetLine < finding.location.startLine || s.targetLine > finding.location.endLine) continue;
+    if (!s.rules.some((r) => ruleMatches(r, finding.ruleId))) continue;
+    return { kind: s.kind, reason: s.reason, path: finding.path, line: s.commentLine };
+  }
+  if (baseline.has(finding.fingerprint)) return { kind: 'baseline', reason: 'listed in the baseline' };
+  return undefined;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.path.localeCompare(b.path) ||
+    a.location.startLine - b.location.startLine ||
+    a.location.startColumn - b.location.startColumn ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/** An error's class and first line, trimmed; analyzers never put secrets in errors. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
+  return String(error).slice(0, 200);
+}

@@ -1,0 +1,102 @@
+import { lintSource } from '@secretlint/core';
+import { secretLintProfiler } from '@secretlint/profiler';
+import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
+import type { SecretLintCoreConfig } from '@secretlint/types';
+import { createRule, type RuleMeta } from '../model/rule.js';
+import type { ScannedFile, SecretCandidate } from './secret-detector.js';
+
+// secretlint 11's profiler keeps every performance mark of the process and, for
+// each `::end` mark, searches all earlier entries: a long-lived process slows down
+// quadratically with the files it lints (measured: 3,800 files took ~87x as long
+// as 380). We never read its measures, so marks become no-ops; nothing is recorded.
+secretLintProfiler.mark = () => undefined;
+
+/** Our rule for each secretlint message id (one secretlint rule may report several kinds). */
+const MESSAGE_RULES: Record<string, RuleMeta> = {};
+const rule = (id: string, description: string, what: string, messageIds: string[]): RuleMeta => {
+  const meta = createRule({
+    id,
+    description: `${description} (detected by secretlint's recommended preset).`,
+    defaultSeverity: 'error',
+    messages: { found: `${what} {{masked}} is hard-coded. Move it to a secret store and reference it (e.g. an environment variable), then revoke and rotate it.` },
+  });
+  for (const m of messageIds) MESSAGE_RULES[m] = meta;
+  return meta;
+};
+
+/** The rules secretlint's preset reports under, in Tollgate's naming. */
+export const SECRETLINT_RULES: readonly RuleMeta[] = [
+  rule('secrets/aws-access-key-id', 'AWS access key id', 'AWS access key id', ['AWSAccessKeyID']),
+  rule('secrets/aws-secret-access-key', 'AWS secret access key', 'AWS secret access key', ['AWSSecretAccessKey']),
+  rule('secrets/gcp-service-account-key', 'Google Cloud service-account private key (JSON or P12)', 'GCP service-account key', ['PrivateKeyJSON', 'PrivateKeyP12']),
+  rule('secrets/private-key', 'PEM private key (RSA, DSA, EC, OpenSSH, PGP)', 'Private key', ['PrivateKey']),
+  rule('secrets/npm-token', 'npm access token', 'npm token', ['PackageJSON_xOauthToken', 'Npmrc_authToken', 'NPM_ACCESS_TOKEN']),
+  rule('secrets/basic-auth-url', 'Credentials embedded in a URL (user:password@host)', 'URL credential', ['BasicAuth']),
+  rule('secrets/slack-token', 'Slack bot, user, app or configuration token', 'Slack token', ['SLACK_TOKEN']),
+  rule('secrets/slack-webhook', 'Slack incoming-webhook URL', 'Slack incoming webhook', ['IncomingWebhook']),
+  rule('secrets/sendgrid-key', 'SendGrid API key', 'SendGrid API key', ['SENDGRID_KEY']),
+  rule('secrets/shopify-token', 'Shopify access token or shared secret', 'Shopify token', ['SHOPIFY_KEY']),
+  rule('secrets/github-token', 'GitHub token (classic or fine-grained PAT, OAuth, app, refresh)', 'GitHub token', ['GITHUB_TOKEN']),
+  rule('secrets/openai-key', 'OpenAI API key', 'OpenAI API key', ['OPENAI_TOKEN']),
+  rule('secrets/anthropic-key', 'Anthropic API key (including admin keys)', 'Anthropic API key', ['ANTHROPIC_API_KEY']),
+  rule('secrets/linear-key', 'Linear API key', 'Linear API key', ['LINEAR_API_TOKEN']),
+  rule('secrets/1password-token', '1Password service-account token', '1Password token', ['OPS_TOKEN']),
+  rule('secrets/database-url', 'Database or broker connection string with a password', 'Connection string password', ['MongoDBConnection', 'MySQLConnection', 'PostgreSQLConnection']),
+];
+
+const config: SecretLintCoreConfig = {
+  rules: recommendedRules
+    // Inline markers are Tollgate's job: it honours and reports them itself.
+    .filter((r) => r.meta.id !== '@secretlint/secretlint-rule-filter-comments')
+    .map((r) => ({
+      id: r.meta.id,
+      rule: r,
+      // The preset leaves AWS access-key-id scanning off; AI connectors leak them often.
+      options: r.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {},
+    })) as SecretLintCoreConfig['rules'],
+};
+
+/** Messages this bridge does not report (an account id is not a secret). */
+const IGNORED_MESSAGES = new Set(['AWSAccountID']);
+
+/** Where the secret sits inside what a secretlint message covers. */
+const VALUE_KEYS = ['KEY', 'ID', 'TOKEN', 'URI', 'URL', 'CREDENTIAL', 'SECRET', 'PASSWORD', 'PRIVATE_KEY'];
+
+/**
+ * Runs secretlint's recommended preset (minus its comment filter) on one file, in
+ * process, and returns candidates under Tollgate's rule ids. The raw value is
+ * recovered from the message data and re-located in the text, because some
+ * secretlint rules report a range that does not cover the value exactly.
+ */
+export async function secretlintCandidates(file: ScannedFile): Promise<SecretCandidate[]> {
+  const ext = file.path.includes('.') ? file.path.slice(file.path.lastIndexOf('.')) : '';
+  const result = await lintSource({
+    source: { content: file.text, filePath: file.path, ext, contentType: 'text' },
+    options: { config, noPhysicFilePath: true, maskSecrets: false },
+  });
+  const out: SecretCandidate[] = [];
+  for (const message of result.messages) {
+    if (IGNORED_MESSAGES.has(message.messageId)) continue;
+    const meta = MESSAGE_RULES[message.messageId];
+    if (!meta) continue;
+    const data = (message.data ?? {}) as Record<string, unknown>;
+    const reported =
+      VALUE_KEYS.map((k) => data[k]).find((v): v is string => typeof v === 'string') ??
+      Object.values(data).find((v): v is string => typeof v === 'string') ??
+      file.text.slice(message.range[0], message.range[1]);
+    const value = reported.replace(/["'`;,)\]}>\s]+$/, '');
+    if (value.length === 0) continue;
+    let start = file.text.indexOf(value, Math.max(0, message.range[0] - 8));
+    if (start === -1 || start > message.range[1] + 200) start = file.text.indexOf(value);
+    if (start === -1) continue;
+    out.push({
+      ruleId: meta.id,
+      messageId: 'found',
+      start,
+      end: start + value.length,
+      value,
+      priority: meta.id === 'secrets/database-url' || meta.id === 'secrets/basic-auth-url' || meta.id === 'secrets/private-key' ? 20 : 10,
+    });
+  }
+  return out;
+}

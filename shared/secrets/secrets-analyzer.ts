@@ -1,0 +1,112 @@
+import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
+import type { RawFinding } from '../model/finding.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
+import picomatch from 'picomatch';
+import { fileKindOf } from './file-kind.js';
+import { falsePositiveReason } from './is-false-positive.js';
+import { maskSecret } from './mask-secret.js';
+import { SECRET_DETECTORS } from './rules/index.js';
+import type { ScannedFile, SecretCandidate } from './secret-detector.js';
+import { SECRETLINT_RULES, secretlintCandidates } from './secretlint-bridge.js';
+
+/** Per-analyzer data: how many candidates each filter dropped (for tuning; no values). */
+export interface SecretsData {
+  readonly filesScanned: number;
+  readonly dropped: Readonly<Record<string, number>>;
+}
+
+interface AllowMatcher {
+  rule: string | undefined;
+  path: ((p: string) => boolean) | undefined;
+  match: RegExp;
+}
+
+function allowMatchers(policy: Policy): AllowMatcher[] {
+  const out: AllowMatcher[] = [];
+  for (const a of policy.allow) {
+    // Policy validation checks the syntax; an invalid one is dropped here rather than throwing.
+    const match = a.match === undefined ? undefined : safeRegExp(a.match);
+    if (!match) continue;
+    const glob = a.path ? picomatch(a.path, { dot: true }) : undefined;
+    out.push({ rule: a.rule, path: glob ? (p: string) => glob(p) : undefined, match });
+  }
+  return out;
+}
+
+function safeRegExp(source: string): RegExp | undefined {
+  try {
+    return new RegExp(source);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
+export async function scanFileForSecrets(
+  file: ScannedFile,
+  dropped: Record<string, number> = {},
+): Promise<SecretCandidate[]> {
+  if (file.kind === 'lockfile') return [];
+  const lower = file.text.toLowerCase();
+  const candidates: SecretCandidate[] = await secretlintCandidates(file);
+  for (const detector of SECRET_DETECTORS) {
+    if (detector.keywords && !detector.keywords.some((k) => lower.includes(k))) continue;
+    for (const c of detector.detect(file)) candidates.push(c);
+  }
+  const kept: SecretCandidate[] = [];
+  for (const c of candidates) {
+    const reason = c.ruleId === 'secrets/committed-dotenv' ? undefined : falsePositiveReason(c, file);
+    if (reason) {
+      dropped[reason] = (dropped[reason] ?? 0) + 1;
+      continue;
+    }
+    kept.push(c);
+  }
+  return dedupe(kept);
+}
+
+/** Keeps one candidate per overlapping span: the lowest priority value, then the earliest. */
+function dedupe(candidates: SecretCandidate[]): SecretCandidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => (a.priority ?? 50) - (b.priority ?? 50) || a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
+  const taken: SecretCandidate[] = [];
+  for (const c of sorted) {
+    const overlaps = taken.some((t) => c.start < t.end && t.start < c.end && c.ruleId !== 'secrets/committed-dotenv' && t.ruleId !== 'secrets/committed-dotenv');
+    if (!overlaps) taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The secrets analyzer: hard-coded credentials in every kind of file an AI stack keeps. */
+export const secretsAnalyzer: Analyzer = {
+  id: 'secrets',
+  description: 'Hard-coded credentials: vendor keys, tokens, private keys, connection strings and generic secret assignments.',
+  rules: [...SECRETLINT_RULES, ...SECRET_DETECTORS.map((d) => d.rule)],
+  async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
+    const allows = allowMatchers(context.policy);
+    const findings: RawFinding[] = [];
+    const dropped: Record<string, number> = {};
+    for (const path of context.paths) {
+      const text = context.head.get(path);
+      if (text === undefined) continue;
+      const file: ScannedFile = { path, text, kind: fileKindOf(path) };
+      for (const c of await scanFileForSecrets(file, dropped)) {
+        if (allows.some((a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value))) {
+          dropped.allowed = (dropped.allowed ?? 0) + 1;
+          continue;
+        }
+        findings.push({
+          ruleId: c.ruleId,
+          messageId: c.messageId,
+          path,
+          range: { start: c.start, end: c.end },
+          data: { ...c.data, ...(c.keyName ? { key: c.keyName } : {}), masked: maskSecret(c.value) },
+        });
+      }
+    }
+    const data: SecretsData = { filesScanned: context.paths.length, dropped };
+    return { findings, data };
+  },
+};
