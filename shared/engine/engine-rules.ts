@@ -11,17 +11,13 @@ export const engineRules = {
       unknownRule: 'Analyzer "{{analyzer}}" reported rule "{{rule}}", which it does not declare; the finding was dropped.',
     },
   }),
-  fileSkipped: createRule({
-    id: 'tollgate/file-skipped',
-    description: 'A file was not analyzed (binary, too large, not valid UTF-8, unreadable).',
-    defaultSeverity: 'note',
+  policyInvalid: createRule({
+    id: 'tollgate/policy-invalid',
+    description: 'The policy file (or organisation defaults, or the baseline) is invalid; the run used the defaults for what could not be read.',
+    defaultSeverity: 'error',
     messages: {
-      binary: 'Not analyzed: binary file.',
-      'too-large': 'Not analyzed: {{detail}}. Raise `limits.maxFileBytes` in the policy to include it.',
-      'invalid-utf8': 'Not analyzed: not valid UTF-8 text.',
-      unreadable: 'Not analyzed: {{detail}}.',
-      'not-found': 'Not analyzed: {{detail}}.',
-      ignored: 'Not analyzed: matches the policy\'s `ignore` list.',
+      invalid: '{{key}} {{problem}}. {{hint}} Until this is fixed, Tollgate applies its default policy.',
+      baselineInvalid: 'Baseline {{problem}}. {{hint}} Until this is fixed, no finding is suppressed by the baseline.',
     },
   }),
   suppressionWithoutReason: createRule({

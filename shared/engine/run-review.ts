@@ -22,6 +22,11 @@ export interface ReviewRequest {
   /** Files the adapter could not load (binary, too large, ...); listed in reports. */
   readonly skipped?: readonly SkippedFile[];
   readonly baseline?: Baseline;
+  /**
+   * Findings the adapter already knows (an invalid policy file, say), using engine
+   * rules. They are reported whatever the change touched and cannot be suppressed.
+   */
+  readonly engineFindings?: readonly { readonly finding: RawFinding; readonly text: string }[];
 }
 
 /** Counts for summaries. */
@@ -94,6 +99,15 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
     raws.push({ raw, rule, severity: raw.severity ?? rule.defaultSeverity });
   };
 
+  // Engine findings carry the text they point into (a policy read from the base branch, say).
+  const pinned = new Map<RawFinding, string>();
+  for (const { finding: raw, text } of request.engineFindings ?? []) {
+    const rule = ENGINE_RULES.find((r) => r.id === raw.ruleId);
+    if (!rule) continue;
+    pinned.set(raw, text);
+    push(raw, rule);
+  }
+
   for (const analyzer of enabled) {
     const own = new Map(analyzer.rules.map((r) => [r.id, r]));
     try {
@@ -163,14 +177,16 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
     const override = policy.rules[raw.ruleId]?.severity;
     if (override === 'off') continue;
     const severity: Severity = override ?? defaultSeverity;
-    if (raw.path !== '.' && isIgnored(raw.path)) continue;
-    if (allowMatchers.some((a) => (a.rule === undefined || ruleMatches(a.rule, raw.ruleId)) && (a.path === undefined || a.path(raw.path)))) {
+    const pinnedText = pinned.get(raw);
+    const isPinned = pinnedText !== undefined;
+    if (!isPinned && raw.path !== '.' && isIgnored(raw.path)) continue;
+    if (!isPinned && allowMatchers.some((a) => (a.rule === undefined || ruleMatches(a.rule, raw.ruleId)) && (a.path === undefined || a.path(raw.path)))) {
       allowed += 1;
       continue;
     }
-    const index = indexFor(raw.path);
+    const index = isPinned ? createLineIndex(pinnedText) : indexFor(raw.path);
     const location = index.rangeAt(raw.range);
-    if (request.changes && raw.path !== '.') {
+    if (request.changes && raw.path !== '.' && !isPinned) {
       const change = request.changes.get(raw.path);
       if (!change) continue;
       let touched = false;
@@ -198,7 +214,7 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
       data: raw.data ?? {},
       docsUrl: rule.docsUrl,
     };
-    const suppression = findSuppression(finding, inlineByPath.get(raw.path), policy, baselineSet);
+    const suppression = isPinned ? undefined : findSuppression(finding, inlineByPath.get(raw.path), policy, baselineSet);
     if (suppression) suppressed.push({ ...finding, suppression });
     else findings.push(finding);
   }

@@ -1,0 +1,107 @@
+import { ANALYZERS } from '../../shared/analyzer/registry.js';
+import { parseUnifiedDiff, type FileChange } from '../../shared/diff/parse-unified-diff.js';
+import { runReview } from '../../shared/engine/run-review.js';
+import type { SkippedFile } from '../../shared/files/file-set.js';
+import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../cli-io.js';
+import { finishRun } from '../finish-run.js';
+import { git, GitError, gitTopLevel, readBlobs, resolveCommit } from '../git.js';
+import { baselineFromText, loadBaseline } from '../load-baseline.js';
+import type { OutputOptions } from '../output-options.js';
+import { decodeText } from '../read-text-file.js';
+import { POLICY_PATH, readNamedPolicy } from '../read-policy-sources.js';
+import { resolve } from 'node:path';
+
+interface ReviewOptions extends OutputOptions {
+  base: string;
+  head: string;
+}
+
+/**
+ * `tollgate review --base REF [--head REF]`: reviews the change from the merge
+ * base of BASE and HEAD to HEAD (what a pull request shows), exactly as the App
+ * does: the policy from the base commit, findings on added lines only.
+ */
+export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<number> {
+  const root = await gitTopLevel(io.cwd);
+  if (!root) throw new UsageError('review needs a git repository: run it inside one (use `tollgate scan` for plain directories).');
+  let baseSha: string;
+  let headSha: string;
+  let mergeBase: string;
+  let diffText: string;
+  try {
+    baseSha = await resolveCommit(options.base, root);
+    headSha = await resolveCommit(options.head, root);
+    mergeBase = await git(['merge-base', baseSha, headSha], root)
+      .then((b) => b.toString('utf8').trim())
+      .catch(() => baseSha);
+    diffText = (
+      await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root)
+    ).toString('utf8');
+  } catch (error) {
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  // The policy comes from the base commit, so a change cannot weaken its own gate.
+  const [basePolicyBlob] = await readBlobs([`${baseSha}:${POLICY_PATH}`], root);
+  const basePolicyText = basePolicyBlob?.bytes ? decodeText(basePolicyBlob.bytes) : undefined;
+  const policy = resolvePolicy({
+    ...(options.orgConfig ? { org: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
+    ...(options.config
+      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
+      : basePolicyText?.ok
+        ? { repository: { file: POLICY_PATH, text: basePolicyText.text } }
+        : {}),
+  });
+
+  const changes = parseUnifiedDiff(diffText);
+  const live = changes.filter((c) => c.status !== 'deleted');
+  const skipped: SkippedFile[] = live.filter((c) => c.binary).map((c) => ({ path: c.path, reason: 'binary' as const }));
+  const textual = live.filter((c) => !c.binary);
+  const maxBytes = policy.policy.limits.maxFileBytes;
+
+  const head = new Map<string, string>();
+  const headBlobs = await readBlobs(textual.map((c) => `${headSha}:${c.path}`), root);
+  headBlobs.forEach((blob, i) => {
+    const change = textual[i] as FileChange;
+    if (!blob.bytes) return skipped.push({ path: change.path, reason: 'unreadable', detail: 'not a file at the head commit (a submodule or symbolic link?)' });
+    if (blob.bytes.length > maxBytes) return skipped.push({ path: change.path, reason: 'too-large', detail: `${blob.bytes.length} bytes is over the ${maxBytes}-byte limit` });
+    const decoded = decodeText(blob.bytes);
+    if (decoded.ok) head.set(change.path, decoded.text);
+    else skipped.push({ path: change.path, reason: decoded.reason });
+    return undefined;
+  });
+
+  const modified = textual.filter((c) => c.status !== 'added' && head.has(c.path));
+  const base = new Map<string, string>();
+  const baseBlobs = await readBlobs(modified.map((c) => `${mergeBase}:${c.oldPath ?? c.path}`), root);
+  baseBlobs.forEach((blob, i) => {
+    const change = modified[i] as FileChange;
+    const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
+    if (decoded?.ok) base.set(change.path, decoded.text);
+  });
+
+  // The baseline is read at the head commit; a change to it is visible in the diff.
+  const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
+  let loaded;
+  if (options.baseline) loaded = await loadBaseline(resolve(io.cwd, options.baseline), options.baseline, true);
+  else {
+    const [blob] = await readBlobs([`${headSha}:${baselineFile}`], root);
+    const decoded = blob?.bytes ? decodeText(blob.bytes) : undefined;
+    loaded = decoded?.ok ? baselineFromText(decoded.text, baselineFile) : {};
+  }
+
+  const result = await runReview({
+    head,
+    base,
+    changes: new Map(live.map((c) => [c.path, c])),
+    policy: policy.policy,
+    analyzers: ANALYZERS,
+    skipped,
+    ...(loaded.baseline ? { baseline: loaded.baseline } : {}),
+    engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
+  });
+  return finishRun(result, { root, policy, options, io, headSha });
+}

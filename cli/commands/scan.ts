@@ -1,0 +1,109 @@
+import { writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ANALYZERS } from '../../shared/analyzer/registry.js';
+import { runReview } from '../../shared/engine/run-review.js';
+import type { SkippedFile } from '../../shared/files/file-set.js';
+import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../cli-io.js';
+import { finishRun } from '../finish-run.js';
+import { gitTopLevel } from '../git.js';
+import { listFiles, PathNotFoundError } from '../list-files.js';
+import { loadBaseline } from '../load-baseline.js';
+import type { OutputOptions } from '../output-options.js';
+import { readTextFile } from '../read-text-file.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+
+interface ScanOptions extends OutputOptions {
+  updateBaseline?: boolean;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const r = relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+/** `tollgate scan [PATH...]`: whole files, no diff. */
+export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo): Promise<number> {
+  const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
+  const top = await gitTopLevel(io.cwd);
+  const inGit = top !== undefined && paths.every((p) => isInside(top, p));
+  const root = inGit ? (top as string) : paths.every((p) => isInside(io.cwd, p)) ? io.cwd : commonDir(paths.map((p) => dirname(p)));
+
+  const policy = resolvePolicy({
+    ...(options.orgConfig ? { org: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
+    ...(options.config
+      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
+      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {}))),
+  });
+
+  let files: string[];
+  try {
+    files = await listFiles(root, paths, inGit);
+  } catch (error) {
+    if (error instanceof PathNotFoundError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  const head = new Map<string, string>();
+  const skipped: SkippedFile[] = [];
+  const progress = !options.quiet && io.stderr.isTTY === true && files.length > 200;
+  const maxBytes = policy.policy.limits.maxFileBytes;
+  let done = 0;
+  const batch = 32;
+  for (let i = 0; i < files.length; i += batch) {
+    const slice = files.slice(i, i + batch);
+    const read = await Promise.all(slice.map((f) => readTextFile(resolve(root, f), maxBytes)));
+    read.forEach((r, j) => {
+      const path = slice[j] as string;
+      if (r.ok) head.set(path, r.text);
+      else skipped.push({ path, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
+    });
+    done += slice.length;
+    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${files.length} files`);
+  }
+  if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
+
+  const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
+  const baselinePath = resolve(options.baseline ? io.cwd : root, baselineFile);
+  const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
+
+  const run = (baseline: Baseline | undefined) =>
+    runReview({
+      head,
+      policy: policy.policy,
+      analyzers: ANALYZERS,
+      skipped,
+      ...(baseline ? { baseline } : {}),
+      engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
+    });
+  let result = await run(loaded.baseline);
+
+  if (options.updateBaseline) {
+    const baseline: Baseline = {
+      version: 1,
+      findings: result.findings
+        .filter((f) => !f.ruleId.startsWith('tollgate/'))
+        .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path })),
+    };
+    await writeFile(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
+    io.stderr.write(`tollgate: wrote ${baseline.findings.length} fingerprint(s) to ${relative(io.cwd, baselinePath).split(sep).join('/')}\n`);
+    // Report as the next run will see it: the accepted findings now count as suppressed.
+    result = await run(baseline);
+  }
+
+  return finishRun(result, { root, policy, options, io });
+}
+
+function commonDir(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split(sep));
+  const first = split[0] ?? [];
+  let n = first.length;
+  for (const parts of split) {
+    let i = 0;
+    while (i < n && parts[i] === first[i]) i++;
+    n = i;
+  }
+  return first.slice(0, Math.max(1, n)).join(sep) || sep;
+}

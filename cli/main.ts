@@ -1,0 +1,13 @@
+import { runCli } from './run-cli.js';
+
+// The `tollgate` entry: wires the process to the CLI and nothing else.
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // An unexpected failure: say what failed without dumping data that may hold file content.
+    process.stderr.write(`tollgate: internal error: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\nPlease report this at https://github.com/tollgate-dev/tollgate/issues\n`);
+    process.exitCode = 2;
+  },
+);

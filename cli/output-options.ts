@@ -1,0 +1,10 @@
+/** Options shared by `scan` and `review`. */
+export interface OutputOptions {
+  format: 'text' | 'json' | 'sarif' | 'markdown';
+  output?: string;
+  config?: string;
+  orgConfig?: string;
+  baseline?: string;
+  color: boolean;
+  quiet?: boolean;
+}

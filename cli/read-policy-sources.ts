@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import type { PolicySource } from '../shared/policy/resolve-policy.js';
+import { UsageError } from './cli-io.js';
+
+/** Where the repository policy lives, relative to the repository root. */
+export const POLICY_PATH = '.github/tollgate.yml';
+
+/** Reads a policy file the user named explicitly; a missing one is a usage error. */
+export async function readNamedPolicy(file: string, cwd: string, flag: string): Promise<PolicySource> {
+  try {
+    const text = await readFile(resolve(cwd, file), 'utf8');
+    return { file: relative(cwd, resolve(cwd, file)).split(sep).join('/') || file, text };
+  } catch {
+    throw new UsageError(`${flag} ${file}: the file cannot be read. Check the path (it is relative to ${cwd}).`);
+  }
+}
+
+/** Reads `<root>/.github/tollgate.yml` when it exists. */
+export async function readRepositoryPolicy(root: string): Promise<PolicySource | undefined> {
+  try {
+    return { file: POLICY_PATH, text: await readFile(resolve(root, POLICY_PATH), 'utf8') };
+  } catch {
+    return undefined;
+  }
+}
