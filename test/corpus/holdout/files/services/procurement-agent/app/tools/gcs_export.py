@@ -1,0 +1,11 @@
+import json
+
+from google.cloud import storage
+from google.oauth2 import service_account
+
+# Inline copy of the exporter's key "until Workload Identity is set up".
+_KEY = json.loads(
+    '{"type": "service_account", "project_id": "procure-ai-prod", "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCCxjrfb8z0/xyU\\nojmdljtFjmxWaEnIsTDlCW3PT/hiOA+fjOTBM4FCtsMc2q6FqGZPKsNKK9h6y8pk\\nfjfpu76aBDeVXiC9V+5zjO/pGNEOGcw1DVcTmBZW1l9O8IuvLFDJnvGn8d2ZNMve\\nxlbd2WQGThWQigxxU5TtXLuXirqzaSWA14fRQvS41mi00PR1pu/woqEUitiBoIXu\\ndmq9yWw+M4i0/FsjWn3GF25pI/akB+EW5GFJQRGLrkfGUxkA3DHRSx6gTSdH6CMG\\nkbG3+FxN1+up3IvM1aYx48hU2PPmOLjdj59bQnSnKazpBpYRjrwfYYac962h/Ue+\\nHuBOYk4BAYgxH17N5Zhx1AroXCo6ySkjc3C3ctimNo5U6FS//RVSkv3PlBkKvXrD\\noJZCrQiLD0l+UhWYgr0iJ5el4XL/yz+TxtjnqX408BK0nJVwre68sKkyoqnAaw1S\\nxOsJsFnFR90GHJJhWBoHRg/eYSkzRw66H3r90NYJmtBhEonal+vSynezz/zArrVX\\nIFlFQx1ChjRpfKxTUv/dGIKMY1idiPGFQclLoIGzLZFcH4/7AcyWHTjoq31j+nby\\nAx83Pbbadgr25SYGUMzQaVBIr9ZswYWE62KK4ZhefCfqDZsJ3LddfV7Mvc+ukrlX\\nJZHaJOXkFDBM/bKECVBrvFaxDOKECRrC2IwOw9QUopP2iz2zBmQ88cUOYsdk/u0i\\nZfC23QdCqZ9CenBfqTSN4ZV6EzkTOwCNEGg363TnSt7H9ZpPHUV49V9HdEaE/AiY\\nmPXd8Y5M2zQJl/3g1T7tQAiscsn3JRPCw833ykoAmqJUP57pfUMQTrhcfuUCka+G\\nHGD+h4GIZWVpHMIG8bYyadUb7AnwH7puj+0OpSdiUTx/wm/HhuuK4QY6EF/qG8v0\\n7ImlE23A2L11ncujpwkhzGt8bqAMOVPmdTl2WDpS61UhQ4lyqu7bOhSUWo3R38ao\\n29jjEWG11YCZJabJ7UZnbSchfr2mCjDb1Ry0+tmWmrEpDFLrg49PzsVHD2cpqSmQ\\ndAHUaOhDURFvxECw6igmEZwv42NBPGXOF6JZNHewmTiZnySe0DnSsEMCwQ2OQ67E\\nnZ5vray52WIPGqkAQx37jzdGPUu4x2NwJCg0/2eyWAkXzXk7rdukRD7gG4G3SBJ3\\nE7Tgd2Es17zqciApvF2eNG3Zcaulp3C3MgewvRhmdiZ9qPmk9eUpM+sz8wKFlpHw\\n0HV7NuvBzsrxipHvh73JcWtvBj7GrCn8WCPxeRboq/K+3fR6o++rw/SL6xPyHD/u\\neM6y/MMLnwFrMiZdU4svOqwElB0T3jKAvw2W7S/qJdpZHefifcuBGv/MstUBykGY\\nNtSdpwFWVckrEvfhB93yJormTkaFOzzszTRTjgQpsIJe2Rp7JzqrOnl9pA6D+yV1\\n8uruadbpPlrEFIY0tBRjHcHL8np/9s4op2ehl7dAhvxdriBPpfXbojyyfy6vxzq5\\nNVcg1mkZIPjp7sTXZ4MvCRDyuWKmhC4LSZKmTFI+dM2e4sq1Y3fYZsc2KzhGZmC4\\nvFrxFN8f1YXZg6wBtRppWHHJ=\\n-----END PRIVATE KEY-----\\n", "client_email": "exporter@procure-ai-prod.iam.gserviceaccount.com"}'
+)
+credentials = service_account.Credentials.from_service_account_info(_KEY)
+bucket = storage.Client(credentials=credentials).bucket("procure-ai-exports")
