@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { ResolvedPolicy } from '../shared/policy/resolve-policy.js';
 import type { ReviewResult } from '../shared/engine/run-review.js';
 import { renderReport } from '../shared/report/index.js';
+import { reportContributions } from '../shared/report/report-contributions.js';
 import type { CliIo } from './cli-io.js';
 import type { OutputOptions } from './output-options.js';
 import { EXIT, toolVersion } from './run-cli.js';
@@ -20,7 +21,10 @@ export async function finishRun(
   const pathPrefix = rel === '' ? '' : `${rel}/`;
   const toStdout = options.output === undefined;
   const color = toStdout && options.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const contributions = reportContributions(result);
   const text = renderReport(options.format, result, {
+    extensions: contributions.extensions,
+    extraSections: contributions.extraSections,
     toolVersion: toolVersion(),
     policySources: [...policy.sources],
     pathPrefix,

@@ -1,4 +1,5 @@
-import { ANALYZERS } from '../../shared/analyzer/registry.js';
+import picomatch from 'picomatch';
+import { ANALYZERS, contextFileGlobs } from '../../shared/analyzer/registry.js';
 import { parseUnifiedDiff, type FileChange } from '../../shared/diff/parse-unified-diff.js';
 import { runReview } from '../../shared/engine/run-review.js';
 import type { SkippedFile } from '../../shared/files/file-set.js';
@@ -82,6 +83,24 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
     const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
     if (decoded?.ok) base.set(change.path, decoded.text);
   });
+
+  // Files analyzers need whole (connector manifests, workflows), at both commits.
+  const globs = contextFileGlobs(ANALYZERS);
+  if (globs.length > 0) {
+    const isContext = picomatch(globs, { dot: true });
+    for (const [sha, target] of [
+      [headSha, head],
+      [mergeBase, base],
+    ] as const) {
+      const listing = (await git(['ls-tree', '-r', '-z', '--name-only', sha], root)).toString('utf8').split('\0');
+      const wanted = listing.filter((p) => p !== '' && isContext(p) && !target.has(p));
+      const blobs = await readBlobs(wanted.map((p) => `${sha}:${p}`), root);
+      blobs.forEach((blob, i) => {
+        const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
+        if (decoded?.ok) target.set(wanted[i] as string, decoded.text);
+      });
+    }
+  }
 
   // The baseline is read at the head commit; a change to it is visible in the diff.
   const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;

@@ -12,7 +12,12 @@ export interface AnalyzerContext {
   readonly base?: FileSet;
   /** What the change touched, when reviewing a change; absent for a whole-file scan. */
   readonly changes?: ChangeSet;
-  /** The paths of `head` to analyze: ignored paths and skipped files are already removed. */
+  /**
+   * The paths of `head` to analyze: ignored paths and skipped files are already
+   * removed. In a review `head` may also hold context files (see
+   * `Analyzer.contextFiles`) that are not changed; they are in `paths` too, and the
+   * engine keeps only findings on added lines.
+   */
   readonly paths: readonly string[];
   /** The validated policy. */
   readonly policy: Policy;
@@ -33,5 +38,12 @@ export interface Analyzer {
   readonly id: string;
   readonly description: string;
   readonly rules: readonly RuleMeta[];
+  /**
+   * Globs (picomatch) of files this analyzer needs whole, at base and head, even
+   * when a change does not touch them (connector manifests, workflows). Adapters
+   * load them into `head`/`base` beside the changed files; findings on them are
+   * still reported only on added lines. Default: none.
+   */
+  readonly contextFiles?: readonly string[];
   analyze(context: AnalyzerContext): AnalyzerResult | Promise<AnalyzerResult>;
 }

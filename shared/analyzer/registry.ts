@@ -19,3 +19,8 @@ export function allRules(analyzers: readonly Analyzer[] = ANALYZERS): RuleMeta[]
 export function getAnalyzer(id: string): Analyzer | undefined {
   return ANALYZERS.find((a) => a.id === id);
 }
+
+/** Every context-file glob the given analyzers ask for (see `Analyzer.contextFiles`). */
+export function contextFileGlobs(analyzers: readonly Analyzer[] = ANALYZERS): string[] {
+  return [...new Set(analyzers.flatMap((a) => a.contextFiles ?? []))].sort();
+}
