@@ -1,12 +1,20 @@
 /**
- * Masks a secret for display. Shows at most the first 4 characters, and only when
- * the value is at least 16 characters long (so the shown part is a quarter or less,
- * typically a vendor prefix such as `sk_l` or `AKIA`); the rest becomes `*`, capped
- * at 12 so the length is not revealed exactly.
+ * Vendor prefixes that are public by design (they name the kind of key, not the
+ * key): showing them tells a reviewer what leaked without revealing any of it.
+ */
+const PUBLIC_PREFIX =
+  /^(?:sk-ant-(?:api|admin)\d\d-|sk-proj-|sk-svcacct-|sk_live_|sk_test_|rk_live_|rk_test_|whsec_|github_pat_|gh[pousr]_|glpat-|xox[abposre]-|xapp-|AKIA|ASIA|AIza|GOCSPX-|SG\.|pat-(?:na|eu)\d-|hf_|npm_|ops_|lin_api_|shpat_|shpss_|shpca_|shppa_|[a-z][a-z0-9+.-]{1,20}:\/\/)/;
+
+/**
+ * Masks a secret for display: shows only a public vendor prefix when the value
+ * starts with one (`sk_live_`, `ghp_`, `AKIA`, a URL scheme), and never more than
+ * half of the value; every other character becomes `*`, capped at 12 so the length
+ * is not revealed exactly. Passwords and generic values are fully masked.
  *
  * Every finding, message, log line and report shows secrets only through this.
  */
 export function maskSecret(value: string): string {
-  const shown = value.length >= 16 ? value.slice(0, 4) : '';
+  const prefix = PUBLIC_PREFIX.exec(value)?.[0] ?? '';
+  const shown = prefix.length * 2 <= value.length ? prefix : '';
   return `${shown}${'*'.repeat(Math.min(12, Math.max(4, value.length - shown.length)))}`;
 }

@@ -79,6 +79,16 @@ export async function secretlintCandidates(file: ScannedFile): Promise<SecretCan
     if (IGNORED_MESSAGES.has(message.messageId)) continue;
     const meta = MESSAGE_RULES[message.messageId];
     if (!meta) continue;
+    if (message.messageId === 'PrivateKeyJSON') {
+      // secretlint reports the whole file and only its name; the secret is the `private_key` value.
+      const key = /"private_key"\s{0,20}:\s{0,20}"/.exec(file.text);
+      if (!key) continue;
+      const start = key.index + key[0].length;
+      const end = file.text.indexOf('"', start);
+      if (end === -1) continue;
+      out.push({ ruleId: meta.id, messageId: 'found', start, end, value: file.text.slice(start, end), priority: 5 });
+      continue;
+    }
     const data = (message.data ?? {}) as Record<string, unknown>;
     const reported =
       VALUE_KEYS.map((k) => data[k]).find((v): v is string => typeof v === 'string') ??

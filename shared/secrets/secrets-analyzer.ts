@@ -83,7 +83,8 @@ function dedupe(candidates: SecretCandidate[]): SecretCandidate[] {
 export const secretsAnalyzer: Analyzer = {
   id: 'secrets',
   description: 'Hard-coded credentials: vendor keys, tokens, private keys, connection strings and generic secret assignments.',
-  rules: [...SECRETLINT_RULES, ...SECRET_DETECTORS.map((d) => d.rule)],
+  // Some detectors extend a rule the bridge declares (e.g. `secrets/private-key`): list each rule once.
+  rules: [...new Map([...SECRETLINT_RULES, ...SECRET_DETECTORS.map((d) => d.rule)].map((r) => [r.id, r])).values()],
   async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
     const allows = allowMatchers(context.policy);
     const findings: RawFinding[] = [];

@@ -24,7 +24,7 @@ let report: string;
 
 beforeAll(async () => {
   corpus = loadCorpus();
-  result = await runReview({ head: corpus.head, policy: DEFAULT_POLICY, analyzers: ANALYZERS });
+  result = await runReview({ head: corpus.head, policy: DEFAULT_POLICY, analyzers: ANALYZERS.filter((a) => a.id === 'secrets') });
   score = scoreCorpus(result.findings.map(toScoredFinding), corpus.labels);
   report = formatCorpusReport(score, 'held-out corpus');
   console.log(report);
