@@ -1,6 +1,12 @@
 import { runCli } from './run-cli.js';
 
 // The `tollgate` entry: wires the process to the CLI and nothing else.
+
+// `tollgate scan | head` closes the pipe early: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;

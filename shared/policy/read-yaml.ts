@@ -1,0 +1,121 @@
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { PolicyError } from './parse-policy.js';
+
+/** Nesting deeper than this is refused before the YAML is converted (stack safety). */
+const MAX_DEPTH = 64;
+
+/** The outcome of {@link readYaml}: the document with positions, or errors naming file and line. */
+export type YamlRead =
+  | { ok: true; doc: Document; lineCounter: LineCounter; value: unknown }
+  | { ok: false; errors: PolicyError[] };
+
+/**
+ * Reads a YAML configuration file (policy, connector manifest, workflow) with
+ * positions. Never throws: syntax errors, duplicate keys, nesting deeper than 64
+ * levels and alias bombs come back as errors with file and line.
+ */
+export function readYaml(text: string, file: string): YamlRead {
+  const lineCounter = new LineCounter();
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          key: '',
+          message: `nesting is ${depth} levels deep; at most ${MAX_DEPTH} are accepted`,
+          hint: 'Flatten the file: policy and manifest files need only a few levels.',
+        },
+      ],
+    };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: `cannot be parsed as YAML (${(error as Error).message})`, hint: 'Fix the YAML syntax.' }] };
+  }
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return {
+          file,
+          line: pos.line,
+          column: pos.col,
+          key: '',
+          message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+          hint: e.code === 'DUPLICATE_KEY' ? 'Remove the duplicate key.' : 'Fix the YAML syntax at this line (check indentation and quoting).',
+        };
+      }),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: `cannot be read (${(error as Error).message})`, hint: 'Remove YAML aliases or reduce their use.' }] };
+  }
+  return { ok: true, doc, lineCounter, value };
+}
+
+/** Maximum bracket/indentation nesting, estimated in one pass without parsing. */
+function nestingDepth(text: string): number {
+  let max = 0;
+  let brackets = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32) {
+        indent += 1;
+        continue;
+      }
+      if (c === 45) {
+        // "- " list items nest one level each
+        indent += 2;
+        continue;
+      }
+      lineStart = false;
+      max = Math.max(max, Math.floor(indent / 2) + brackets);
+    }
+    if (c === 91 || c === 123) {
+      brackets += 1;
+      max = Math.max(max, Math.floor(indent / 2) + brackets);
+    } else if (c === 93 || c === 125) brackets = Math.max(0, brackets - 1);
+  }
+  return max;
+}
+
+/** Finds the YAML node at a key path; returns the key node when `wantKey`. */
+export function locate(doc: Document, path: readonly PropertyKey[], wantKey = false): Node | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return keyNode ?? (node as Node);
+      keyNode = pair.key as Node;
+      node = pair.value;
+    } else if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
+      const item = (node as { items: unknown[] }).items[Number(segment)];
+      if (item === undefined) return node as Node;
+      keyNode = item as Node;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return wantKey ? keyNode : ((node as Node | undefined) ?? keyNode);
+}
+
