@@ -1,0 +1,118 @@
+import picomatch from 'picomatch';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { runReview } from '../../shared/engine/run-review.js';
+import { parseUnifiedDiff } from '../../shared/diff/parse-unified-diff.js';
+import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer.js';
+import { flowsMarkdown } from '../../shared/flows/flows-report.js';
+import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../cli-io.js';
+import { git, GitError, gitTopLevel, readBlobs, resolveCommit } from '../git.js';
+import { listFiles, PathNotFoundError } from '../list-files.js';
+import { decodeText, readTextFile } from '../read-text-file.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+
+/** Options of `tollgate diagram`. */
+export interface DiagramOptions {
+  base?: string;
+  head: string;
+  format: 'mermaid' | 'markdown' | 'json';
+  output?: string;
+  config?: string;
+}
+
+function isInside(parent: string, child: string): boolean {
+  const r = relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+/**
+ * `tollgate diagram [PATH] [--base REF]`: prints the data-flow diagram (Mermaid) of
+ * the connector manifests and the systems the code reaches. With `--base`, the
+ * diagram of the change from the merge base to `--head` (default HEAD), with what it
+ * adds highlighted and what it removes dashed. Exit 0, or 2 on usage errors; the
+ * governance findings themselves are reported by `scan` and `review`.
+ */
+export async function diagramCommand(path: string | undefined, options: DiagramOptions, io: CliIo): Promise<number> {
+  const target = resolve(io.cwd, path ?? '.');
+  const top = await gitTopLevel(io.cwd);
+  const inGit = top !== undefined && isInside(top, target);
+  const root = options.base !== undefined ? top : inGit ? (top as string) : target;
+  if (root === undefined) throw new UsageError('--base needs a git repository: run it inside one, or leave out --base.');
+
+  const repositoryPolicy = options.config ? await readNamedPolicy(options.config, io.cwd, '--config') : await readRepositoryPolicy(root);
+  const policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
+  const maxBytes = policy.policy.limits.maxFileBytes;
+  const prefix = relative(root, target).split('\\').join('/');
+  const within = (p: string): boolean => prefix === '' || p === prefix || p.startsWith(`${prefix}/`);
+
+  const head = new Map<string, string>();
+  const base = new Map<string, string>();
+  if (options.base === undefined) {
+    let files: string[];
+    try {
+      files = await listFiles(root, [target], inGit);
+    } catch (error) {
+      if (error instanceof PathNotFoundError) throw new UsageError(error.message);
+      throw error;
+    }
+    for (const file of files) {
+      const read = await readTextFile(resolve(root, file), maxBytes);
+      if (read.ok) head.set(file, read.text);
+    }
+  } else {
+    try {
+      const baseSha = await resolveCommit(options.base, root);
+      const headSha = await resolveCommit(options.head, root);
+      const mergeBase = await git(['merge-base', baseSha, headSha], root).then((b) => b.toString('utf8').trim()).catch(() => baseSha);
+      const diff = (await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', mergeBase, headSha, '--'], root)).toString('utf8');
+      const changed = parseUnifiedDiff(diff).filter((c) => !c.binary && within(c.path));
+      const isManifest = picomatch(policy.policy.flows.manifests, { dot: true });
+      for (const [sha, files, changedPaths] of [
+        [headSha, head, changed.filter((c) => c.status !== 'deleted').map((c) => c.path)],
+        [mergeBase, base, changed.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path)],
+      ] as const) {
+        const listing = (await git(['ls-tree', '-r', '-z', '--name-only', sha], root)).toString('utf8').split('\0');
+        const wanted = [...new Set([...listing.filter((p) => p !== '' && within(p) && isManifest(p)), ...changedPaths])];
+        const blobs = await readBlobs(wanted.map((p) => `${sha}:${p}`), root);
+        blobs.forEach((blob, i) => {
+          const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
+          if (decoded?.ok) files.set(wanted[i] as string, decoded.text);
+        });
+      }
+    } catch (error) {
+      if (error instanceof GitError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+
+  const result = await runReview({
+    head,
+    ...(options.base !== undefined ? { base } : {}),
+    policy: { ...policy.policy, analyzers: { ...policy.policy.analyzers, flows: { enabled: true } } },
+    analyzers: [flowsAnalyzer],
+  });
+  const data = result.data.flows as FlowsData | undefined;
+  if (!data) {
+    const failure = result.findings.find((f) => f.ruleId === 'tollgate/analyzer-failed');
+    io.stderr.write(`tollgate: the diagram could not be built${failure ? `: ${failure.message}` : ''}\n`);
+    return 2;
+  }
+  const governance = result.findings.filter((f) => f.ruleId.startsWith('flows/')).length;
+  const text =
+    options.format === 'json'
+      ? `${JSON.stringify({ diagram: { format: 'mermaid', ...data.diagram }, flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared } }, null, 2)}\n`
+      : options.format === 'markdown'
+        ? `${flowsMarkdown(data, governance)}\n`
+        : data.diagram.mermaid;
+  if (options.output === undefined) io.stdout.write(text);
+  else {
+    const out = resolve(io.cwd, options.output);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, text);
+  }
+  for (const error of policy.errors) io.stderr.write(`tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`);
+  if (governance > 0) io.stderr.write(`tollgate: ${governance} data-flow finding(s); run \`tollgate scan\` or \`tollgate review\` to see them.\n`);
+  return policy.errors.length > 0 ? 2 : 0;
+}

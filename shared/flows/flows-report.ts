@@ -1,0 +1,47 @@
+import type { ReviewResult } from '../engine/run-review.js';
+import { escapeMarkdown } from '../report/escape-markdown.js';
+import type { ReportContributions } from '../report/report-contributions.js';
+import type { FlowsData } from './flows-analyzer.js';
+
+/** The Markdown block for the data-flow diagram: a legend, the Mermaid fence and what the change added. */
+export function flowsMarkdown(data: FlowsData, governance: number): string {
+  const { diagram } = data;
+  const added = data.flows.filter((e) => e.status === 'added');
+  const removed = data.flows.filter((e) => e.status === 'removed');
+  const risky = data.flows.filter((e) => e.status !== 'removed' && e.risks.length > 0);
+  const lines: string[] = [];
+  const facts = [`${data.systems.filter((n) => n.status !== 'removed').length} systems`, `${data.flows.filter((e) => e.status !== 'removed').length} flows`];
+  if (data.compared) facts.push(`${added.length} flows added`, `${removed.length} removed`);
+  facts.push(`${risky.length} risky`, `${governance} governance finding${governance === 1 ? '' : 's'}`);
+  lines.push(`${facts.join(' · ')}.${diagram.summarized === 'none' ? '' : ` Summarised (${diagram.summarized}): run \`tollgate diagram\` for the full list.`}`);
+  lines.push('', '```mermaid', diagram.mermaid.trimEnd(), '```', '');
+  lines.push(data.compared ? '<sub>Green, thick, `+`: added by this change · dashed, `removed:`: removed · red, `⚠`: risky flow (sensitive data to an LLM, missing DPA or transfer mechanism, unapproved or undeclared system).</sub>' : '<sub>Red, `⚠`: risky flow (sensitive data to an LLM, missing DPA or transfer mechanism, unapproved or undeclared system).</sub>');
+  if (added.length > 0) {
+    lines.push('', '**Flows this change adds**', '');
+    for (const e of added.slice(0, 20)) {
+      const risks = e.risks.length > 0 ? ` — ⚠ ${e.risks.map(escapeMarkdown).join(', ')}` : '';
+      lines.push(`- ${escapeMarkdown(e.from)} → ${escapeMarkdown(e.to)}: ${escapeMarkdown(e.classes.join(', ') || 'undeclared')}${risks}`);
+    }
+    if (added.length > 20) lines.push(`- …and ${added.length - 20} more.`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The flows analyzer's share of the reports: JSON `diagram` (the Mermaid text and
+ * its size) and `flows` (systems, flows with change status and risks, manifests,
+ * systems seen in code), and the "Data flow" section of the PR comment (droppable
+ * when the comment is too long).
+ */
+export function flowsContributions(result: ReviewResult): Partial<ReportContributions> | undefined {
+  const data = result.data.flows as FlowsData | undefined;
+  if (!data) return undefined;
+  const governance = result.findings.filter((f) => f.ruleId.startsWith('flows/')).length;
+  return {
+    extensions: {
+      diagram: { format: 'mermaid', ...data.diagram },
+      flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared },
+    },
+    extraSections: [{ id: 'diagram', title: 'Data flow', markdown: flowsMarkdown(data, governance), order: 150, droppable: true }],
+  };
+}
