@@ -1,0 +1,30 @@
+import { emptyExtraction, type Extraction } from './extraction.js';
+import { extractKubernetesScopes } from './extract-kubernetes-scopes.js';
+import { extractPolicyDocumentScopes } from './extract-policy-document-scopes.js';
+import { extractPythonScopes } from './extract-python-scopes.js';
+import { extractTerraformScopes } from './extract-terraform-scopes.js';
+import { extractTypeScriptScopes, isTypeScriptLike } from './extract-typescript-scopes.js';
+import { extractGitHubAppScopes, extractWorkflowScopes, isGitHubAppManifest, isWorkflowPath } from './extract-workflow-scopes.js';
+
+/**
+ * Extracts scopes from one file (not a connector manifest; see
+ * `read-connector-auth.ts`), choosing the extractor by path: TypeScript/JavaScript,
+ * Python, GitHub workflows, GitHub App manifests, IAM policy documents and
+ * Kubernetes RBAC in JSON/YAML, Terraform.
+ */
+export async function extractFileScopes(path: string, text: string): Promise<Extraction> {
+  if (isTypeScriptLike(path)) return extractTypeScriptScopes(path, text);
+  if (/\.pyw?$/i.test(path)) return extractPythonScopes(path, text);
+  if (isWorkflowPath(path)) return extractWorkflowScopes(path, text);
+  if (/\.tf$/i.test(path)) return extractTerraformScopes(path, text);
+  if (/\.(json|ya?ml)$/i.test(path)) {
+    const out = isGitHubAppManifest(path) ? extractGitHubAppScopes(path, text) : emptyExtraction();
+    for (const part of [extractPolicyDocumentScopes(path, text), /\.ya?ml$/i.test(path) ? extractKubernetesScopes(path, text) : emptyExtraction()]) {
+      out.scopes.push(...part.scopes);
+      out.dynamic.push(...part.dynamic);
+      out.problems.push(...part.problems);
+    }
+    return out;
+  }
+  return emptyExtraction();
+}
