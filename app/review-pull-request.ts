@@ -1,0 +1,216 @@
+import type { Analyzer } from '../shared/analyzer/analyzer.js';
+import { ANALYZERS } from '../shared/analyzer/registry.js';
+import { runReview } from '../shared/engine/run-review.js';
+import { planAnnotations } from '../shared/github/check-run-annotations.js';
+import { checkConclusion, checkRunOutput, type CheckConclusion } from '../shared/github/check-run-output.js';
+import { governanceFromResult, TIER_LABEL_PREFIX } from '../shared/github/pull-request-governance.js';
+import { renderReport } from '../shared/report/index.js';
+import { reportContributions } from '../shared/report/report-contributions.js';
+import type { AppConfig } from './app-config.js';
+import { appSections } from './app-sections.js';
+import { describeError, describeRequest } from './describe-error.js';
+import { decideRisk, type RiskInput } from '../shared/risk/decide-risk.js';
+import { teamsToResolve } from '../shared/risk/teams-to-resolve.js';
+import { listReviews, loadTeamMembers } from './load-approvals.js';
+import { loadChange } from './load-change.js';
+import type { Log, Octokit } from './octokit-type.js';
+import { completeCheckRun, startCheckRun, type CheckRunHandle } from './publish-check-run.js';
+import { publishGovernance } from './publish-governance.js';
+import { publishStickyComment } from './publish-sticky-comment.js';
+import { createWriter, type Writer } from './writer.js';
+
+/** What a review needs: clients, logger, settings. */
+export interface ReviewDeps {
+  readonly octokit: Octokit;
+  readonly reads: Octokit;
+  readonly log: Log;
+  readonly config: AppConfig;
+  readonly toolVersion: string;
+  /** The analyzers to run. Default: every registered one (`ANALYZERS`), as the CLI runs. */
+  readonly analyzers?: readonly Analyzer[];
+}
+
+/** The pull request and the head commit an event is about. */
+export interface ReviewTrigger {
+  readonly owner: string;
+  readonly repo: string;
+  readonly number: number;
+  /** The head commit the event saw; a review of an older head is not started. */
+  readonly headSha?: string;
+}
+
+/** How a review ended. */
+export type ReviewOutcome =
+  | { readonly status: 'skipped'; readonly reason: string }
+  | { readonly status: 'superseded'; readonly headSha: string; readonly newHeadSha: string }
+  | { readonly status: 'published'; readonly headSha: string; readonly conclusion: CheckConclusion; readonly comment: string }
+  | { readonly status: 'errored'; readonly headSha: string; readonly error: string };
+
+interface PullState {
+  state: string;
+  headSha: string;
+  baseSha: string;
+  author: string | undefined;
+  changedFiles: number;
+  labels: string[];
+  requestedUsers: string[];
+  requestedTeams: string[];
+}
+
+async function getPull(octokit: Octokit, t: ReviewTrigger): Promise<PullState> {
+  const { data } = await octokit.rest.pulls.get({ owner: t.owner, repo: t.repo, pull_number: t.number });
+  return {
+    state: data.state,
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    author: data.user?.login,
+    changedFiles: data.changed_files,
+    labels: (data.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
+    requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
+    requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+  };
+}
+
+/**
+ * Reviews one pull request end to end, in the order that makes the check complete
+ * first and fast: the check run goes `in_progress`; the change is loaded in batches
+ * and analyzed by the same engine and renderer as `tollgate review`; if the head
+ * moved meanwhile the result is discarded (the check says it was superseded);
+ * otherwise the check completes (annotations, conclusion), then the sticky comment
+ * is created or updated, then labels and review requests. A failure before the
+ * check completes ends it as an errored check with a Re-run button; the comment is
+ * never touched by a failed run.
+ */
+export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger): Promise<ReviewOutcome> {
+  const { octokit, reads, log, config } = deps;
+  const writer = createWriter(log, config.dryRun);
+  const pull = await getPull(octokit, trigger);
+  if (pull.state !== 'open') return { status: 'skipped', reason: `pull request is ${pull.state}` };
+  if (trigger.headSha && trigger.headSha !== pull.headSha) {
+    log.info({ pr: trigger.number, eventHead: trigger.headSha, head: pull.headSha }, 'event is about an older head commit; the newer one is reviewed by its own event');
+    return { status: 'superseded', headSha: trigger.headSha, newHeadSha: pull.headSha };
+  }
+  const headSha = pull.headSha;
+  const repoTarget = { owner: trigger.owner, repo: trigger.repo };
+  const check = await startCheckRun(octokit, writer, { ...repoTarget, headSha, ...(config.appId !== undefined ? { appId: config.appId } : {}) });
+  let checkDone = false;
+  try {
+    const change = await loadChange(octokit, reads, { ...repoTarget, number: trigger.number, headSha, baseSha: pull.baseSha, changedFiles: pull.changedFiles }, config);
+    const reviewed = await runReview({
+      head: change.head,
+      base: change.base,
+      changes: change.changes,
+      policy: change.policy.policy,
+      analyzers: deps.analyzers ?? ANALYZERS,
+      skipped: change.skipped,
+      ...(change.baseline.baseline ? { baseline: change.baseline.baseline } : {}),
+      engineFindings: [...change.policy.engineFindings, ...(change.baseline.problem ? [change.baseline.problem] : [])],
+    });
+    // The risk tier and approvals: decided once without team memberships to learn
+    // which teams matter, then again with their members (only when someone reviewed).
+    const reviews = await listReviews(octokit, { ...repoTarget, number: trigger.number });
+    const riskInput: RiskInput = {
+      policy: change.policy.policy,
+      policyInvalid: change.policy.errors.length > 0,
+      head: change.head,
+      base: change.base,
+      changes: change.changes,
+      changedPaths: change.changedPaths,
+      headCommit: headSha,
+      reviews,
+      // Tollgate's own tier labels are its output, never an input to the next decision.
+      labels: pull.labels.filter((l) => !l.toLowerCase().startsWith(TIER_LABEL_PREFIX)),
+      ...(pull.author ? { author: pull.author } : {}),
+    };
+    let result = decideRisk(reviewed, riskInput);
+    const teamNames = teamsToResolve(result, change.policy.policy, trigger.owner);
+    const authorTeams = teamsToResolve(reviewed, change.policy.policy, trigger.owner);
+    if (teamNames.length > 0 && (reviews.some((r) => r.state !== 'PENDING') || authorTeams.length > 0)) {
+      const teams = await loadTeamMembers(octokit, log, teamNames);
+      result = decideRisk(reviewed, { ...riskInput, teams });
+    }
+    const contributions = reportContributions(result);
+    const extraSections = [...contributions.extraSections, ...appSections(change, change.changes.size)];
+    const comment = renderReport('markdown', result, {
+      extensions: contributions.extensions,
+      extraSections,
+      toolVersion: deps.toolVersion,
+      policySources: [...change.policy.sources],
+      headSha,
+    });
+    const governance = governanceFromResult({ result, ...(pull.author ? { author: pull.author } : {}) });
+    const conclusion = checkConclusion(result, governance, config.failOn);
+    const plan = planAnnotations(result.findings, { max: config.maxAnnotations, annotatable: (p) => change.changes.has(p) && change.head.has(p) });
+    const notes: string[] = [];
+    if (plan.omitted > 0) notes.push(`${plan.omitted} more finding(s) are not annotated: the check annotates at most ${config.maxAnnotations}. They are listed below.`);
+    if (change.wholeFiles.length > 0) notes.push(`${change.wholeFiles.length} file(s) reviewed whole: GitHub did not include their diff.`);
+    const output = checkRunOutput(result, { headSha, toolVersion: deps.toolVersion, extraSections, notes });
+
+    // A result for an older head is never published over a newer one.
+    const moved = await headMoved(octokit, trigger, headSha);
+    if (moved) {
+      await supersede(octokit, writer, repoTarget, check, moved);
+      checkDone = true;
+      return { status: 'superseded', headSha, newHeadSha: moved };
+    }
+    await completeCheckRun(octokit, writer, repoTarget, check, { conclusion, output, batches: plan.batches });
+    checkDone = true;
+    log.info({ pr: trigger.number, headSha, conclusion, findings: result.findings.length }, 'check run completed');
+
+    const movedAgain = await headMoved(octokit, trigger, headSha);
+    if (movedAgain) return { status: 'superseded', headSha, newHeadSha: movedAgain };
+    const commentAction = await publishStickyComment(octokit, writer, { ...repoTarget, number: trigger.number }, comment);
+    await publishGovernance(octokit, writer, { ...repoTarget, number: trigger.number, labels: pull.labels, requestedUsers: pull.requestedUsers, requestedTeams: pull.requestedTeams, reviewedBy: reviews.map((r) => r.user) }, governance);
+    return { status: 'published', headSha, conclusion, comment: commentAction };
+  } catch (error) {
+    const description = describeError(error);
+    const request = describeRequest(error);
+    log.error({ pr: trigger.number, headSha, error: description, ...(request ? { request } : {}) }, 'review failed');
+    if (!checkDone) await failCheck(octokit, writer, repoTarget, check, description, request, log);
+    return { status: 'errored', headSha, error: description };
+  }
+}
+
+async function headMoved(octokit: Octokit, trigger: ReviewTrigger, headSha: string): Promise<string | undefined> {
+  const now = await getPull(octokit, trigger);
+  return now.headSha !== headSha ? now.headSha : undefined;
+}
+
+async function supersede(octokit: Octokit, writer: Writer, target: { owner: string; repo: string }, check: CheckRunHandle, newHead: string): Promise<void> {
+  if (check.existing?.status === 'completed') return;
+  await completeCheckRun(octokit, writer, target, check, {
+    conclusion: 'cancelled',
+    output: { title: 'Superseded by a newer commit', summary: `The pull request moved to \`${newHead.slice(0, 7)}\` while this commit was being reviewed; see the check run on the newer commit.` },
+    batches: [],
+  });
+}
+
+async function failCheck(
+  octokit: Octokit,
+  writer: Writer,
+  target: { owner: string; repo: string },
+  check: CheckRunHandle,
+  description: string,
+  request: string | undefined,
+  log: Log,
+): Promise<void> {
+  try {
+    await completeCheckRun(octokit, writer, target, { id: check.id }, {
+      conclusion: 'failure',
+      output: {
+        title: 'Tollgate could not finish the review',
+        summary: [
+          '### ⚠️ Tollgate could not finish the review',
+          '',
+          `GitHub's API failed${request ? ` on \`${request}\`` : ''} after retries: \`${description.replace(/`/g, "'")}\`.`,
+          '',
+          'Nothing was published for this commit. Use **Re-run** above to try again; if it keeps failing, check GitHub\'s status page and the App\'s logs.',
+        ].join('\n'),
+      },
+      batches: [],
+      actions: true,
+    });
+  } catch (error) {
+    log.error({ error: describeError(error) }, 'could not mark the check run as errored');
+  }
+}

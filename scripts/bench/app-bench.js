@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// The GitHub App benchmark (issue 6): reviews a 300-file pull request against the
+// GitHub stand-in (test/app/github-stand-in.ts) answering every request after 30 ms,
+// with the App's production settings (Octokit's throttling and retry as Probot enables
+// them: writes one second apart, comments three). Reports the time from the webhook to
+// the completed check run and to the end of publishing, and the API calls by endpoint.
+//
+// Run alone after `npx tsc -b`:  node scripts/bench/app-bench.js [--files N] [--latency MS] [--runs N]
+// From another script:           const { runAppBench } = await import('./bench/app-bench.js');
+//                                const result = await runAppBench({ files: 300, latencyMs: 30, runs: 3 });
+//
+// The stand-in is TypeScript under test/; it is transpiled here with the TypeScript
+// compiler (a devDependency) into a temporary module, so no build step beyond `tsc -b`.
+
+import { createHmac, generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+async function loadStandIn() {
+  const ts = require('typescript');
+  const source = readFileSync(join(ROOT, 'test', 'app', 'github-stand-in.ts'), 'utf8');
+  const out = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-app-bench-'));
+  const file = join(dir, 'github-stand-in.mjs');
+  writeFileSync(file, out.outputText);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function fileText(i, secret) {
+  const lines = [`// generated file ${i}`, `import { client } from '../lib/client.js';`, ''];
+  for (let n = 0; n < 36; n++) lines.push(`export function handler${i}_${n}(input: string): string { return client.call('op-${n}', input); }`);
+  if (secret) lines.push(`const stripeKey = "${secret}";`);
+  return `${lines.join('\n')}\n`;
+}
+
+function randomToken(n) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return Array.from(randomBytes(n), (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/**
+ * Runs the benchmark and returns its figures (median over `runs` pull requests).
+ * @param {{ files?: number, latencyMs?: number, runs?: number, quiet?: boolean }} [options]
+ */
+export async function runAppBench(options = {}) {
+  const files = options.files ?? 300;
+  const latencyMs = options.latencyMs ?? 30;
+  const runs = Math.max(1, options.runs ?? 3);
+  const { startGitHubStandIn } = await loadStandIn();
+  const { Probot, createNodeMiddleware } = await import('probot');
+  const { pino } = await import('pino');
+  const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
+  const { createTollgateApp } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'index.js')).href);
+  const { createTollgateOctokit } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'tollgate-octokit.js')).href);
+
+  const appId = 4242;
+  const secret = 'bench-webhook-secret';
+  const key = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId, latencyMs });
+  const config = readAppConfig({ APP_ID: String(appId) }); // production defaults: no spacing overrides
+  const probot = new Probot({ appId, privateKey: key.privateKey, secret, baseUrl: github.url, log: pino({ level: 'silent' }), Octokit: createTollgateOctokit(config) });
+  const middleware = await createNodeMiddleware(createTollgateApp({ config }), { probot });
+  const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const appUrl = `http://127.0.0.1:${server.address().port}/api/github/webhooks`;
+  const examples = require('@octokit/webhooks-examples');
+  const template = examples.find((e) => e.name === 'pull_request').examples.find((x) => x.action === 'opened');
+
+  const samples = [];
+  try {
+    for (let run = 0; run < runs + 1; run++) {
+      // Run 0 warms up (module loading, JIT, installation token) and is not counted.
+      const repo = `bench-${run}`;
+      const baseFiles = { 'README.md': '# bench\n' };
+      const modified = Math.floor(files / 3);
+      for (let i = 0; i < modified; i++) baseFiles[`src/mod/file${i}.ts`] = fileText(i);
+      const base = github.createRepo('acme', repo, baseFiles);
+      const changes = {};
+      for (let i = 0; i < modified; i++) changes[`src/mod/file${i}.ts`] = fileText(i).replace('op-3', 'op-3b');
+      for (let i = modified; i < files; i++) changes[`src/new/file${i}.ts`] = fileText(i, i === files - 1 ? ['sk', 'live', randomToken(24)].join('_') : undefined);
+      const head = github.commit(base, changes);
+      const number = github.openPull('acme', repo, { base, head });
+      const payload = structuredClone(template);
+      Object.assign(payload.repository, { name: repo, full_name: `acme/${repo}` });
+      payload.repository.owner.login = 'acme';
+      payload.installation = { id: 77 };
+      payload.number = number;
+      Object.assign(payload.pull_request, { number });
+      payload.pull_request.head.sha = head;
+      payload.pull_request.base.sha = base;
+      const body = JSON.stringify(payload);
+      // Let the previous run's write spacing (1 s; 3 s for comments) lapse: each run is one pull request on its own.
+      if (run > 0) await new Promise((r) => setTimeout(r, 3100));
+      github.reset();
+      const t0 = Date.now();
+      const res = await fetch(appUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
+        body,
+      });
+      const t1 = Date.now();
+      if (res.status !== 200) throw new Error(`webhook answered ${res.status} (more than 9 s, or an error)`);
+      const completed = github.requests.find((r) => r.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}' && r.body.includes('"status":"completed"'));
+      if (!completed) throw new Error('the check run was not completed');
+      const calls = {};
+      for (const r of github.requests) calls[r.route] = (calls[r.route] ?? 0) + 1;
+      if (process.env.BENCH_TRACE) for (const r of github.requests) console.error(`${r.startedAt - t0} ms -> ${r.endedAt - t0} ms  ${r.status}  ${r.route}`);
+      if (run > 0) samples.push({ checkCompletedMs: completed.endedAt - t0, publishedMs: t1 - t0, calls, total: github.requests.length });
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await github.close();
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const result = {
+    files,
+    latencyMs,
+    runs,
+    checkCompletedMs: median(samples.map((s) => s.checkCompletedMs)),
+    publishedMs: median(samples.map((s) => s.publishedMs)),
+    totalCalls: median(samples.map((s) => s.total)),
+    calls: samples[Math.floor(samples.length / 2)].calls,
+  };
+  if (!options.quiet) {
+    console.log(`GitHub App: ${files}-file pull request, stand-in latency ${latencyMs} ms, median of ${runs}`);
+    console.log(`  webhook -> check run completed: ${result.checkCompletedMs} ms (target < 2000 ms)`);
+    console.log(`  webhook -> everything published (comment included): ${result.publishedMs} ms`);
+    console.log(`  API calls: ${result.totalCalls}`);
+    for (const [route, n] of Object.entries(result.calls).sort()) console.log(`    ${String(n).padStart(4)}  ${route}`);
+  }
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
