@@ -1,0 +1,73 @@
+import type { ReviewResult } from '../engine/run-review.js';
+
+/** One item of the sign-off checklist and its state for this change. */
+export interface ChecklistItem {
+  readonly id: string;
+  readonly title: string;
+  /** Rule ids (exact, or `prefix/*`) that verify it. */
+  readonly rules: readonly string[];
+  /**
+   * `verified`: the analyzers that verify it ran and found nothing on this change;
+   * `failed`: they found something (see `findings`); `attest`: verified as far as
+   * Tollgate can, and a person must attest the rest; `not-checked`: the analyzer is off.
+   */
+  readonly status: 'verified' | 'failed' | 'attest' | 'not-checked';
+  /** Fingerprints of the active findings that fail it. */
+  readonly findings: readonly string[];
+  /** What a person must attest, when Tollgate cannot verify it. */
+  readonly attestation?: string;
+}
+
+interface ItemDefinition {
+  readonly id: string;
+  readonly title: string;
+  readonly analyzer: string;
+  readonly rules: readonly string[];
+  readonly attestation?: string;
+}
+
+/** The pre-launch checklist (PRODUCT.md), each item with the rules that verify it. */
+export const CHECKLIST: readonly ItemDefinition[] = [
+  {
+    id: 'access-controls',
+    title: 'Least-privilege scopes; dedicated, short-lived credentials (workload identity)',
+    analyzer: 'scopes',
+    rules: ['scopes/admin-scope', 'scopes/escalation', 'scopes/not-allowed', 'scopes/workspace-wide', 'scopes/unknown-scope', 'scopes/static-cloud-key-in-ci', 'scopes/personal-token', 'scopes/shared-credential', 'scopes/no-rotation'],
+  },
+  { id: 'secrets', title: 'No plaintext secrets in code, configs, prompts, Dockerfiles or pipelines', analyzer: 'secrets', rules: ['secrets/*'] },
+  {
+    id: 'logging',
+    title: 'Audit logging of every external and LLM call; no credentials or prompts in logs',
+    analyzer: 'flows',
+    rules: ['flows/audit-log-missing', 'flows/audit-retention-too-short', 'flows/credentials-in-logs', 'flows/prompt-in-logs'],
+  },
+  { id: 'transport', title: 'TLS 1.2 or later, certificate checks on', analyzer: 'flows', rules: ['flows/weak-tls', 'flows/tls-verification-off', 'flows/plaintext-http'] },
+  {
+    id: 'data-handling',
+    title: 'Retention limits on every store; no PII to an LLM provider without a DPA',
+    analyzer: 'flows',
+    rules: ['flows/retention-missing', 'flows/retention-too-long', 'flows/pii-to-llm-without-dpa'],
+    attestation: 'A signed DPA is on file for every processor that receives personal data.',
+  },
+  {
+    id: 'data-flows',
+    title: 'A reviewed data-flow diagram; approved processors; transfers with a mechanism',
+    analyzer: 'flows',
+    rules: ['flows/cross-border-without-mechanism', 'flows/unapproved-processor', 'flows/undeclared-system', 'flows/flow-to-undeclared-system'],
+    attestation: 'A person reviewed the data-flow diagram of this change.',
+  },
+];
+
+function matches(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
+}
+
+/** The sign-off checklist for a reviewed change: each item verified, failed (with findings), to attest, or not checked. Pure. */
+export function buildChecklist(result: ReviewResult): ChecklistItem[] {
+  return CHECKLIST.map((item) => {
+    const failing = result.findings.filter((f) => item.rules.some((r) => matches(r, f.ruleId)));
+    const ran = result.analyzers.includes(item.analyzer);
+    const status: ChecklistItem['status'] = failing.length > 0 ? 'failed' : !ran ? 'not-checked' : item.attestation ? 'attest' : 'verified';
+    return { id: item.id, title: item.title, rules: item.rules, status, findings: failing.map((f) => f.fingerprint), ...(item.attestation ? { attestation: item.attestation } : {}) };
+  });
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { ReviewResult } from '../engine/run-review.js';
+import type { Finding } from '../model/finding.js';
+import type { FlowsData } from '../flows/flows-analyzer.js';
+import type { ScopesData } from '../scopes/scopes-analyzer.js';
+import { CHECKLIST } from './build-checklist.js';
+import { CONTROLS, controlsForRule, GATE_CONTROLS } from './controls.js';
+import type { ApproversData, RiskDecision } from './decide-risk.js';
+import type { Review } from './evaluate-approvals.js';
+import { EVIDENCE_VERSION, type EvidenceRecord, type EvidenceRequirement } from './evidence-schema.js';
+import type { RequirementResult } from './evaluate-approvals.js';
+
+/** What the record needs beyond the decided result. */
+export interface EvidenceInput {
+  readonly toolVersion: string;
+  /** The policy files that applied, with their text (hashed here, never stored). */
+  readonly policySources: readonly { readonly file: string; readonly text: string }[];
+  readonly policyValid: boolean;
+  readonly base: { readonly ref?: string; readonly commit: string };
+  readonly head: { readonly ref?: string; readonly commit: string };
+  readonly reviews?: readonly Review[];
+  /** ISO 8601 time from the adapter's clock. Default: not recorded. */
+  readonly now?: string;
+  readonly repository?: string;
+  readonly pullRequest?: number;
+}
+
+function toFinding(f: Finding): EvidenceRecord['findings'][number] {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    path: f.path,
+    line: f.location.startLine,
+    message: f.message,
+    fingerprint: f.fingerprint,
+    controls: controlsForRule(f.ruleId),
+    ...(f.suppression ? { suppression: { kind: f.suppression.kind, ...(f.suppression.reason !== undefined ? { reason: f.suppression.reason } : {}), ...(f.suppression.path ? { path: f.suppression.path } : {}), ...(f.suppression.line ? { line: f.suppression.line } : {}) } } : {}),
+  };
+}
+
+function toRequirement(r: RequirementResult): EvidenceRequirement {
+  return {
+    name: r.name,
+    kind: r.kind,
+    satisfied: r.satisfied,
+    why: r.why,
+    detail: r.detail,
+    ...(r.count !== undefined ? { count: r.count } : {}),
+    ...(r.users ? { users: [...r.users] } : {}),
+    ...(r.teams ? { teams: [...r.teams] } : {}),
+    approvedBy: [...r.approvedBy],
+    ignored: r.ignored.map((i) => ({ ...i })),
+    ...(r.children ? { children: r.children.map(toRequirement) } : {}),
+  };
+}
+
+/**
+ * The evidence record of one decision (see `evidenceSchema`): policy sources and
+ * their SHA-256, base and head commits, masked findings with fingerprints, the scope
+ * diff, flows, facts, tier and reasons, approvals, checklist, and every rule mapped
+ * to the controls it supports. Pure (the time comes in as `now`). Undefined when the
+ * result carries no risk decision (a scan).
+ */
+export function buildEvidence(result: ReviewResult, input: EvidenceInput): EvidenceRecord | undefined {
+  const decision = result.data.risk as RiskDecision | undefined;
+  const approvers = result.data.approvers as ApproversData | undefined;
+  if (!decision || !approvers || typeof decision.tier !== 'string') return undefined;
+  const scopes = result.data.scopes as ScopesData | undefined;
+  const flows = result.data.flows as FlowsData | undefined;
+  const rules = result.rules.map((r) => ({ ruleId: r.id, controls: controlsForRule(r.id) }));
+  const checklist = decision.checklist.map((item) => ({
+    ...item,
+    rules: [...item.rules],
+    findings: [...item.findings],
+    controls: [...new Set((CHECKLIST.find((c) => c.id === item.id)?.rules ?? []).flatMap((r) => controlsForRule(r.replace('/*', '/x'))))],
+  }));
+  const used = new Set<string>([...GATE_CONTROLS, ...rules.flatMap((r) => r.controls), ...checklist.flatMap((c) => c.controls)]);
+  return {
+    version: EVIDENCE_VERSION,
+    kind: 'tollgate-evidence',
+    tool: { name: 'tollgate', version: input.toolVersion },
+    ...(input.now ? { createdAt: input.now } : {}),
+    ...(input.repository ? { repository: input.repository } : {}),
+    ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
+    policy: { sources: input.policySources.map((s) => ({ file: s.file, sha256: createHash('sha256').update(s.text, 'utf8').digest('hex') })), valid: input.policyValid },
+    base: { ...(input.base.ref ? { ref: input.base.ref } : {}), commit: input.base.commit },
+    head: { ...(input.head.ref ? { ref: input.head.ref } : {}), commit: input.head.commit },
+    findings: result.findings.map(toFinding),
+    suppressed: result.suppressed.map(toFinding),
+    scopeDiff: (scopes?.diff?.changes ?? []).map((r) => ({ connector: r.connector, provider: r.provider, scope: r.scope, change: r.change, before: r.before, after: r.after, path: r.path, line: r.line })),
+    flows: {
+      systems: (flows?.systems ?? []).map((n) => ({ id: n.id, kind: n.kind, boundary: n.boundary, ...(n.region ? { region: n.region } : {}), status: n.status })),
+      flows: (flows?.flows ?? []).map((e) => ({ from: e.from, to: e.to, classes: [...e.classes], addedClasses: [...e.addedClasses], risks: [...e.risks], status: e.status })),
+    },
+    facts: decision.facts.map((f) => ({ id: f.id, evidence: f.evidence.map((e) => ({ ...e })) })),
+    risk: {
+      tier: decision.tier,
+      label: decision.label,
+      ...(decision.fallback ? { fallback: decision.fallback } : {}),
+      reasons: decision.reasons.map((r) => ({ rule: r.rule, ...(r.fact ? { fact: r.fact } : {}), detail: r.detail, evidence: r.evidence.map((e) => ({ ...e })) })),
+      tiers: decision.tiers.map((t) => ({ name: t.name, holds: t.holds })),
+      controls: [...GATE_CONTROLS],
+    },
+    approvals: {
+      pending: approvers.pending,
+      reviewsKnown: approvers.reviewsKnown,
+      options: { ...decision.approval },
+      requirements: approvers.requirements.map(toRequirement),
+      reviews: (input.reviews ?? []).map((r) => ({ user: r.user, state: r.state, ...(r.commit ? { commit: r.commit } : {}), time: r.time })),
+    },
+    checklist,
+    controls: { catalog: Object.fromEntries([...used].sort().map((k) => [k, { ...(CONTROLS[k] as (typeof CONTROLS)[string]) }])), rules },
+  };
+}
