@@ -14,7 +14,7 @@ import { EXIT, toolVersion } from './run-cli.js';
  */
 export async function finishRun(
   result: ReviewResult,
-  context: { root: string; policy: ResolvedPolicy; options: OutputOptions; io: CliIo; headSha?: string },
+  context: { root: string; policy: ResolvedPolicy; options: OutputOptions; io: CliIo; headSha?: string; textSuffix?: string },
 ): Promise<number> {
   const { io, options, root, policy } = context;
   const rel = relative(io.cwd, root).split(sep).join('/');
@@ -22,7 +22,7 @@ export async function finishRun(
   const toStdout = options.output === undefined;
   const color = toStdout && options.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const contributions = reportContributions(result);
-  const text = renderReport(options.format, result, {
+  const rendered = renderReport(options.format, result, {
     extensions: contributions.extensions,
     extraSections: contributions.extraSections,
     toolVersion: toolVersion(),
@@ -32,6 +32,8 @@ export async function finishRun(
     color,
     ...(context.headSha ? { headSha: context.headSha } : {}),
   });
+  // Text output of a review ends with the risk tier, approvers and checklist.
+  const text = options.format === 'text' && context.textSuffix ? `${rendered.endsWith('\n') ? rendered : `${rendered}\n`}\n${context.textSuffix}` : rendered;
   if (toStdout) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else {
     const target = resolve(io.cwd, options.output as string);

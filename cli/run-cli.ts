@@ -1,8 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { diagramCommand } from './commands/diagram.js';
+import { lspCommand } from './commands/lsp.js';
+import { policyCheckCommand, policyExplainCommand } from './commands/policy.js';
 import { reviewCommand } from './commands/review.js';
 import { scanCommand } from './commands/scan.js';
+import { scopesCommand } from './commands/scopes.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
 
@@ -70,7 +74,9 @@ Examples:
       .command('review')
       .description('Review a git change as the GitHub App does: findings on changed lines only, and the pull-request comment.')
       .requiredOption('-b, --base <ref>', 'base of the change (branch, tag or commit), e.g. origin/main')
-      .option('--head <ref>', 'head of the change', 'HEAD'),
+      .option('--head <ref>', 'head of the change', 'HEAD')
+      .option('--evidence <file>', 'write the evidence record of the decision (JSON, schema/tollgate-evidence.schema.json) to FILE')
+      .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending'),
   )
     .addHelpText(
       'after',
@@ -80,10 +86,90 @@ Exit status: 0 no error-level finding, 1 error-level findings, 2 usage or config
 
 Examples:
   tollgate review --base origin/main
-  tollgate review --base main --head feature/x --format markdown`,
+  tollgate review --base main --head feature/x --format markdown
+  tollgate review --base origin/main --evidence evidence.json --reviews reviews.json`,
     )
     .action(async (options) => {
       exitCode = await reviewCommand(options, io);
+    });
+
+  program
+    .command('diagram')
+    .description('Print the data-flow diagram (Mermaid) of the connector manifests and the systems the code reaches.')
+    .argument('[path]', 'directory to draw (default: the current directory)')
+    .option('-b, --base <ref>', 'draw the change from the merge base of REF to --head: added flows highlighted, removed ones dashed')
+    .option('--head <ref>', 'head of the change (with --base)', 'HEAD')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['mermaid', 'markdown', 'json']).default('mermaid'))
+    .option('-o, --output <file>', 'write the diagram to FILE instead of standard output')
+    .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml')
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 the diagram was printed, 2 usage or configuration error. Governance findings are reported by scan and review.
+
+Examples:
+  tollgate diagram
+  tollgate diagram --base origin/main --format markdown`,
+    )
+    .action(async (path: string | undefined, options) => {
+      exitCode = await diagramCommand(path, options, io);
+    });
+
+  program
+    .command('scopes')
+    .description('List every OAuth scope, API permission and IAM grant per connector, with its access class.')
+    .argument('[paths...]', 'files or directories to read (default: the current directory)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the inventory to FILE instead of standard output')
+    .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml (for `ignore` and `limits`)')
+    .option('--no-color', 'never colour text output (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'no summary on standard error')
+    .addHelpText(
+      'after',
+      `
+JSON: {"scopes":[{"path","line","provider","scope","access":"read|write|admin","connector","known"}]}.
+A scope nothing classifies has "known": false and "access": "admin" (assume the worst).
+Exit status: 0, or 2 on a usage error.
+
+Examples:
+  tollgate scopes
+  tollgate scopes connectors src --format json | jq '.scopes[] | select(.access == "admin")'`,
+    )
+    .action(async (paths: string[], options) => {
+      exitCode = await scopesCommand(paths, options, io);
+    });
+
+  program
+    .command('lsp')
+    .description('Run the language server (editors start it): diagnostics, quick fixes and scope hovers over LSP.')
+    .option('--stdio', 'talk LSP over standard input and output')
+    .addHelpText('after', '\nEditor set-up (VS Code, Neovim, Helix, JetBrains): docs/editor.md.')
+    .action(async (options: { stdio?: boolean }) => {
+      exitCode = await lspCommand(options, io);
+    });
+
+  const policy = program.command('policy').description('Check a policy file, or explain how its risk tiers evaluate on a change.');
+  policy
+    .command('check')
+    .description('Validate a policy file: schema, unknown facts, malformed teams, circular or unknown condition references, tiers that leave a change without a tier.')
+    .argument('[file]', 'the policy file (default: .github/tollgate.yml at the repository root)')
+    .option('-q, --quiet', 'print nothing when the policy is valid')
+    .addHelpText('after', '\nExit status: 0 valid, 1 invalid (each problem printed as file:line:column: key: message), 2 the file cannot be read.')
+    .action(async (file: string | undefined, options: { quiet?: boolean }) => {
+      exitCode = await policyCheckCommand(file, options, io);
+    });
+  policy
+    .command('explain')
+    .description('Review a git change and show how every risk tier rule and predicate evaluated, the tier, its reasons and the approvals.')
+    .requiredOption('-b, --base <ref>', 'base of the change (branch, tag or commit)')
+    .option('--head <ref>', 'head of the change', 'HEAD')
+    .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml at the base (test a draft policy)')
+    .option('--org-config <file>', 'organisation default policy, merged under the repository policy')
+    .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json')
+    .action(async (options) => {
+      exitCode = await policyExplainCommand(options, io);
     });
 
   try {

@@ -12,11 +12,36 @@ import { baselineFromText, loadBaseline } from '../load-baseline.js';
 import type { OutputOptions } from '../output-options.js';
 import { decodeText } from '../read-text-file.js';
 import { POLICY_PATH, readNamedPolicy } from '../read-policy-sources.js';
-import { resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { ReviewResult } from '../../shared/engine/run-review.js';
+import type { PolicySource, ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
+import { buildEvidence } from '../../shared/risk/build-evidence.js';
+import { decideRisk } from '../../shared/risk/decide-risk.js';
+import { renderRiskText } from '../../shared/risk/risk-report.js';
+import { reviewsFileSchema, type ReviewsFile } from '../../shared/risk/reviews-file-schema.js';
+import { toolVersion } from '../run-cli.js';
 
 interface ReviewOptions extends OutputOptions {
   base: string;
   head: string;
+  /** Write the evidence record (JSON) to this file. */
+  evidence?: string;
+  /** Reviews, team memberships, author and labels (JSON), see `reviewsFileSchema`. */
+  reviews?: string;
+}
+
+/** A git change reviewed by the engine and decided by the risk step. */
+export interface GitReview {
+  readonly root: string;
+  readonly policy: ResolvedPolicy;
+  /** The policy files that applied, with their text (for the evidence hash). */
+  readonly policyTexts: readonly PolicySource[];
+  readonly result: ReviewResult;
+  readonly baseSha: string;
+  readonly headSha: string;
+  readonly mergeBase: string;
+  readonly reviews?: ReviewsFile;
 }
 
 /**
@@ -25,6 +50,32 @@ interface ReviewOptions extends OutputOptions {
  * does: the policy from the base commit, findings on added lines only.
  */
 export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<number> {
+  const review = await loadGitReview(options, io);
+  const { root, policy, result, headSha } = review;
+  if (options.evidence) {
+    const record = buildEvidence(result, {
+      toolVersion: toolVersion(),
+      policySources: review.policyTexts,
+      policyValid: policy.errors.length === 0,
+      base: { ref: options.base, commit: review.mergeBase },
+      head: { ref: options.head, commit: headSha },
+      now: new Date().toISOString(),
+      ...(review.reviews ? { reviews: review.reviews.reviews } : {}),
+    });
+    const target = resolve(io.cwd, options.evidence);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, `${JSON.stringify(record ?? null, null, 2)}\n`);
+  }
+  return finishRun(result, { root, policy, options, io, headSha, textSuffix: renderRiskText(result) });
+}
+
+/**
+ * Loads and reviews the change from the merge base of `options.base` and
+ * `options.head` (shared by `review` and `policy explain`), then decides its risk
+ * tier and approvals with `decideRisk`, the step the App runs too.
+ */
+export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'color'> & Partial<Pick<ReviewOptions, 'format' | 'color'>>, io: CliIo): Promise<GitReview> {
+  const reviewsFile = options.reviews ? await readReviewsFile(options.reviews, io.cwd) : undefined;
   const root = await gitTopLevel(io.cwd);
   if (!root) throw new UsageError('review needs a git repository: run it inside one (use `tollgate scan` for plain directories).');
   let baseSha: string;
@@ -48,14 +99,16 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
   // The policy comes from the base commit, so a change cannot weaken its own gate.
   const [basePolicyBlob] = await readBlobs([`${baseSha}:${POLICY_PATH}`], root);
   const basePolicyText = basePolicyBlob?.bytes ? decodeText(basePolicyBlob.bytes) : undefined;
-  const policy = resolvePolicy({
+  const policySources = {
     ...(options.orgConfig ? { org: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
     ...(options.config
       ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
       : basePolicyText?.ok
         ? { repository: { file: POLICY_PATH, text: basePolicyText.text } }
         : {}),
-  });
+  };
+  const policy = resolvePolicy(policySources);
+  const policyTexts = [policySources.org, policySources.repository].filter((s): s is PolicySource => s !== undefined && policy.sources.includes(s.file));
 
   const changes = parseUnifiedDiff(diffText);
   const live = changes.filter((c) => c.status !== 'deleted');
@@ -112,15 +165,49 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
     loaded = decoded?.ok ? baselineFromText(decoded.text, baselineFile) : {};
   }
 
-  const result = await runReview({
+  const changeSet = new Map(live.map((c) => [c.path, c]));
+  const reviewed = await runReview({
     head,
     base,
-    changes: new Map(live.map((c) => [c.path, c])),
+    changes: changeSet,
     policy: policy.policy,
     analyzers: ANALYZERS,
     skipped,
     ...(loaded.baseline ? { baseline: loaded.baseline } : {}),
     engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
   });
-  return finishRun(result, { root, policy, options, io, headSha });
+  const result = decideRisk(reviewed, {
+    policy: policy.policy,
+    policyInvalid: policy.errors.length > 0,
+    head,
+    base,
+    changes: changeSet,
+    changedPaths: changes.flatMap((c) => (c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path])),
+    policyFile: POLICY_PATH,
+    headCommit: headSha,
+    ...(reviewsFile
+      ? {
+          reviews: reviewsFile.reviews.map((r) => ({ ...r, ...(r.commit === 'HEAD' ? { commit: headSha } : {}) })),
+          teams: reviewsFile.teams,
+          ...(reviewsFile.author ? { author: reviewsFile.author } : {}),
+          ...(reviewsFile.labels ? { labels: reviewsFile.labels } : {}),
+        }
+      : {}),
+  });
+  return { root, policy, policyTexts, result, baseSha, headSha, mergeBase, ...(reviewsFile ? { reviews: reviewsFile } : {}) };
+}
+
+async function readReviewsFile(file: string, cwd: string): Promise<ReviewsFile> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--reviews ${file}: cannot be read as JSON (${(error as Error).message.split('\n')[0]}).`);
+  }
+  const parsed = reviewsFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--reviews ${file}: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}. See docs/policy.md#testing-approvals-locally.`);
+  }
+  return parsed.data;
 }

@@ -1,5 +1,8 @@
 import { ENGINE_RULES } from '../engine/engine-rules.js';
 import type { RuleMeta } from '../model/rule.js';
+import { flowsAnalyzer } from '../flows/flows-analyzer.js';
+import { riskAnalyzer } from '../risk/risk-analyzer.js';
+import { scopesAnalyzer } from '../scopes/scopes-analyzer.js';
 import { secretsAnalyzer } from '../secrets/secrets-analyzer.js';
 import type { Analyzer } from './analyzer.js';
 
@@ -8,7 +11,7 @@ import type { Analyzer } from './analyzer.js';
  * missing here, its rule ids do not start with its id, or a rule has no docs page
  * or fixtures.
  */
-export const ANALYZERS: readonly Analyzer[] = [secretsAnalyzer];
+export const ANALYZERS: readonly Analyzer[] = [secretsAnalyzer, flowsAnalyzer, scopesAnalyzer, riskAnalyzer];
 
 /** Every rule any analyzer or the engine can report, sorted by id. */
 export function allRules(analyzers: readonly Analyzer[] = ANALYZERS): RuleMeta[] {

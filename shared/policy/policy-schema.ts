@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_FLOWS_POLICY, flowsPolicySchema } from '../flows/flows-policy.js';
+import { DEFAULT_SCOPES_POLICY, scopesPolicySchema } from '../scopes/scopes-policy.js';
+import { DEFAULT_RISK_POLICY, riskPolicySchema } from '../risk/risk-policy.js';
 
 /**
  * The policy file, `.github/tollgate.yml`, as one zod schema.
@@ -99,9 +102,12 @@ export const policySchema = z
     analyzers: z
       .object({
         secrets: analyzerSettings.default({ enabled: true }),
+        flows: analyzerSettings.default({ enabled: true }),
+        scopes: analyzerSettings.default({ enabled: true }),
+        risk: analyzerSettings.default({ enabled: true }),
       })
       .strict()
-      .default({ secrets: { enabled: true } })
+      .default({ secrets: { enabled: true }, flows: { enabled: true }, scopes: { enabled: true }, risk: { enabled: true } })
       .describe('Turn analyzers on or off.'),
     rules: z
       .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id looks like `secrets/stripe-key`'), ruleSettings)
@@ -122,6 +128,9 @@ export const policySchema = z
       report: false,
     }),
     limits: limits.default({ maxFileBytes: 1_048_576 }),
+    flows: flowsPolicySchema.default(DEFAULT_FLOWS_POLICY),
+    scopes: scopesPolicySchema.default(DEFAULT_SCOPES_POLICY),
+    risk: riskPolicySchema.default(DEFAULT_RISK_POLICY),
   })
   .strict()
   .describe('Tollgate policy (`.github/tollgate.yml`). See docs/policy.md.');

@@ -1,4 +1,7 @@
 import type { ReviewResult } from '../engine/run-review.js';
+import { flowsContributions } from '../flows/flows-report.js';
+import { riskContributions } from '../risk/risk-report.js';
+import { scopesContributions } from '../scopes/scopes-report.js';
 import type { ReportExtensionKey } from './json-report-schema.js';
 import type { MarkdownSection } from './render-markdown.js';
 
@@ -17,7 +20,7 @@ export interface ReportContributions {
  */
 type Contributor = (result: ReviewResult) => Partial<ReportContributions> | undefined;
 
-const CONTRIBUTORS: readonly Contributor[] = [];
+const CONTRIBUTORS: readonly Contributor[] = [flowsContributions, scopesContributions, riskContributions];
 
 /** Collects every analyzer's contribution to the reports for `result`. */
 export function reportContributions(result: ReviewResult): ReportContributions {
