@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { SkipReason } from '../shared/files/file-set.js';
 
 /** A file read for analysis: its text, or why it was skipped. */
@@ -12,22 +12,20 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * content of a skipped file is never returned or logged.
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadResult> {
-  let handle;
   try {
-    handle = await open(path, 'r');
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
-    if (stat.size > maxBytes) {
-      return { ok: false, reason: 'too-large', detail: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
+    if (info.size > maxBytes) {
+      return { ok: false, reason: 'too-large', detail: `${info.size} bytes is over the ${maxBytes}-byte limit` };
     }
-    const bytes = await handle.readFile();
+    const bytes = await readFile(path);
+    // A file that grew past the limit between the two calls is still refused.
+    if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.length} bytes is over the ${maxBytes}-byte limit` };
     return decodeText(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
     return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
-  } finally {
-    await handle?.close();
   }
 }
 

@@ -1,12 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { diagramCommand } from './commands/diagram.js';
-import { lspCommand } from './commands/lsp.js';
-import { policyCheckCommand, policyExplainCommand } from './commands/policy.js';
-import { reviewCommand } from './commands/review.js';
-import { scanCommand } from './commands/scan.js';
-import { scopesCommand } from './commands/scopes.js';
+// Commands are imported when run, so `tollgate scan` does not load the language
+// server, `tollgate lsp` does not load the git review code, and so on.
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
 
@@ -66,7 +62,7 @@ Examples:
   tollgate scan --format json | jq '.findings[].ruleId'`,
     )
     .action(async (paths: string[], options) => {
-      exitCode = await scanCommand(paths, options, io);
+      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io);
     });
 
   outputOptions(
@@ -90,7 +86,7 @@ Examples:
   tollgate review --base origin/main --evidence evidence.json --reviews reviews.json`,
     )
     .action(async (options) => {
-      exitCode = await reviewCommand(options, io);
+      exitCode = await (await import('./commands/review.js')).reviewCommand(options, io);
     });
 
   program
@@ -112,7 +108,7 @@ Examples:
   tollgate diagram --base origin/main --format markdown`,
     )
     .action(async (path: string | undefined, options) => {
-      exitCode = await diagramCommand(path, options, io);
+      exitCode = await (await import('./commands/diagram.js')).diagramCommand(path, options, io);
     });
 
   program
@@ -136,7 +132,7 @@ Examples:
   tollgate scopes connectors src --format json | jq '.scopes[] | select(.access == "admin")'`,
     )
     .action(async (paths: string[], options) => {
-      exitCode = await scopesCommand(paths, options, io);
+      exitCode = await (await import('./commands/scopes.js')).scopesCommand(paths, options, io);
     });
 
   program
@@ -145,7 +141,7 @@ Examples:
     .option('--stdio', 'talk LSP over standard input and output')
     .addHelpText('after', '\nEditor set-up (VS Code, Neovim, Helix, JetBrains): docs/editor.md.')
     .action(async (options: { stdio?: boolean }) => {
-      exitCode = await lspCommand(options, io);
+      exitCode = await (await import('./commands/lsp.js')).lspCommand(options, io);
     });
 
   const policy = program.command('policy').description('Check a policy file, or explain how its risk tiers evaluate on a change.');
@@ -156,7 +152,7 @@ Examples:
     .option('-q, --quiet', 'print nothing when the policy is valid')
     .addHelpText('after', '\nExit status: 0 valid, 1 invalid (each problem printed as file:line:column: key: message), 2 the file cannot be read.')
     .action(async (file: string | undefined, options: { quiet?: boolean }) => {
-      exitCode = await policyCheckCommand(file, options, io);
+      exitCode = await (await import('./commands/policy.js')).policyCheckCommand(file, options, io);
     });
   policy
     .command('explain')
@@ -169,7 +165,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json')
     .action(async (options) => {
-      exitCode = await policyExplainCommand(options, io);
+      exitCode = await (await import('./commands/policy.js')).policyExplainCommand(options, io);
     });
 
   try {

@@ -350,7 +350,35 @@ function print(results) {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+/**
+ * The other budgets, each its own script (runnable alone too): scope extraction over
+ * 2,000 TypeScript files, the GitHub App on a 300-file pull request against the
+ * stand-in answering after 30 ms, and the language server on a 2,000-line file.
+ * `--only scan` skips them; `--only scopes|app|lsp` runs just that one.
+ */
+const OTHER_BENCHES = [
+  ['scopes', 'scripts/bench/scopes-bench.js'],
+  ['app', 'scripts/bench/app-bench.js'],
+  ['lsp', 'scripts/bench/lsp-bench.js'],
+];
+
+async function runOtherBenches(only) {
+  const { spawnSync } = await import('node:child_process');
+  for (const [name, script] of OTHER_BENCHES) {
+    if (only && only !== name) continue;
+    process.stdout.write(`\n== ${name} (${script}) ==\n`);
+    const run = spawnSync(process.execPath, [join(ROOT, script)], { stdio: 'inherit', cwd: ROOT });
+    if (run.status !== 0) {
+      log(`${script} exited ${run.status}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+const only = arg('--only');
+(only && only !== 'scan' ? Promise.resolve() : main())
+  .then(() => (only === 'scan' ? undefined : runOtherBenches(only)))
+  .catch((error) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });

@@ -1,26 +1,11 @@
-import type { Project, ts as TsNamespace } from 'ts-morph';
+import type { ts as TsNamespace } from 'ts-morph';
+import { parseTypeScript } from '../typescript/parse-typescript.js';
 import { entryForAwsService, entryForHost, entryForPackage } from './catalog/find-catalog-entry.js';
 import type { CatalogEntry } from './catalog/system-catalog.js';
 import { isCredentialName, isIdentifierHost, isLocalHost, isPromptName, SANITIZER, urlHost } from './classify-name.js';
 import type { CodeFact } from './code-fact.js';
 
 type Ts = typeof TsNamespace;
-
-/** The compiler, loaded on the first TS/JS file and kept: one Project for every file of every run. */
-let compiler: Promise<{ project: Project; ts: Ts }> | undefined;
-
-function loadCompiler(): Promise<{ project: Project; ts: Ts }> {
-  compiler ??= import('ts-morph').then(({ Project, ts }) => ({
-    project: new Project({
-      useInMemoryFileSystem: true,
-      skipAddingFilesFromTsConfig: true,
-      skipFileDependencyResolution: true,
-      compilerOptions: { allowJs: true, noResolve: true, noLib: true },
-    }),
-    ts,
-  }));
-  return compiler;
-}
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'dir', 'critical', 'notice']);
 const LOGGER_OBJECT = /^(?:console|logger|log|_?logger|\w*logger|\w*Logger|winston|pino|bunyan|signale)$/;
@@ -32,17 +17,12 @@ const WEAK_PROTOCOLS = /^(?:TLSv1_method|TLSv1_1_method|TLSv1_client_method|TLSv
  * `require`, dynamic `import()`, client constructors of catalog SDKs, URL literals,
  * TLS settings and logging calls. Syntax only (no type checking, no module
  * resolution): a client passed through other modules is seen where it is imported.
- * The compiler is loaded on first use and one in-memory Project is reused; the
- * file is removed from it afterwards so memory stays flat.
+ * The compiler is loaded on first use; the parse is shared with the scopes
+ * analyzer (`shared/typescript/parse-typescript.ts`).
  */
 export async function scanTypeScript(path: string, text: string): Promise<CodeFact[]> {
-  const { project, ts } = await loadCompiler();
-  const sourceFile = project.createSourceFile(`/${path.replace(/^\/+/, '')}`, text, { overwrite: true });
-  try {
-    return collect(ts, sourceFile.compilerNode);
-  } finally {
-    project.removeSourceFile(sourceFile);
-  }
+  const { ts, sourceFile } = await parseTypeScript(path, text);
+  return collect(ts, sourceFile);
 }
 
 function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {

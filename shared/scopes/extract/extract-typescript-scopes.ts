@@ -6,7 +6,7 @@ import { looksLikeScope } from './looks-like-scope.js';
 import { providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
-import { typeScriptProject } from './typescript-project.js';
+import { parseTypeScript } from '../../typescript/parse-typescript.js';
 
 type Ts = typeof TsNamespace;
 type Node = TsNamespace.Node;
@@ -48,13 +48,8 @@ export function isTypeScriptLike(path: string): boolean {
 export async function extractTypeScriptScopes(path: string, text: string): Promise<Extraction> {
   const out = emptyExtraction();
   if (!INTERESTING.test(text)) return out;
-  const { project, tsMorph } = await typeScriptProject();
-  const ts = tsMorph.ts;
-  const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
-  // One file per extension, overwritten by the next: the Project never grows, and
-  // overwriting is half the cost of creating and removing (measured; see the benchmark).
-  const sourceFile = project.createSourceFile(`/tollgate/${FILE_NAMES[ext] ?? 'a.ts'}`, text, { overwrite: true });
-  walkFile(ts, sourceFile.compilerNode, path, text, out);
+  const { ts, sourceFile } = await parseTypeScript(path, text);
+  walkFile(ts, sourceFile, path, text, out);
   return out;
 }
 
