@@ -1,16 +1,16 @@
 import picomatch from 'picomatch';
 import { writeFile, mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { runReview } from '../../shared/engine/run-review.js';
 import { parseUnifiedDiff } from '../../shared/diff/parse-unified-diff.js';
 import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer.js';
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { CliIo } from '../cli-io.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
 import { git, GitError, gitTopLevel, readBlobs, resolveCommit } from '../git.js';
-import { listFiles, PathNotFoundError } from '../list-files.js';
-import { decodeText, readTextFile } from '../read-text-file.js';
+import { decodeText } from '../read-text-file.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
 
 /** Options of `tollgate diagram`. */
@@ -20,11 +20,6 @@ export interface DiagramOptions {
   format: 'mermaid' | 'markdown' | 'json';
   output?: string;
   config?: string;
-}
-
-function isInside(parent: string, child: string): boolean {
-  const r = relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
 /**
@@ -50,23 +45,14 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
   const head = new Map<string, string>();
   const base = new Map<string, string>();
   if (options.base === undefined) {
-    let files: string[];
-    try {
-      files = await listFiles(root, [target], inGit);
-    } catch (error) {
-      if (error instanceof PathNotFoundError) throw new UsageError(error.message);
-      throw error;
-    }
-    for (const file of files) {
-      const read = await readTextFile(resolve(root, file), maxBytes);
-      if (read.ok) head.set(file, read.text);
-    }
+    const files = await listWorkspaceFiles(root, [target], inGit);
+    for (const [path, text] of (await readWorkspaceFiles(root, files, maxBytes)).head) head.set(path, text);
   } else {
     try {
       const baseSha = await resolveCommit(options.base, root);
       const headSha = await resolveCommit(options.head, root);
       const mergeBase = await git(['merge-base', baseSha, headSha], root).then((b) => b.toString('utf8').trim()).catch(() => baseSha);
-      const diff = (await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', mergeBase, headSha, '--'], root)).toString('utf8');
+      const diff = (await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root)).toString('utf8');
       const changed = parseUnifiedDiff(diff).filter((c) => !c.binary && within(c.path));
       const isManifest = picomatch(policy.policy.flows.manifests, { dot: true });
       for (const [sha, files, changedPaths] of [

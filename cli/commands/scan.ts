@@ -1,27 +1,19 @@
 import { writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { ANALYZERS } from '../../shared/analyzer/registry.js';
 import { runReview } from '../../shared/engine/run-review.js';
-import type { SkippedFile } from '../../shared/files/file-set.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
-import { UsageError } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
 import { gitTopLevel } from '../git.js';
-import { listFiles, PathNotFoundError } from '../list-files.js';
 import { loadBaseline } from '../load-baseline.js';
 import type { OutputOptions } from '../output-options.js';
-import { readTextFile } from '../read-text-file.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
-}
-
-function isInside(parent: string, child: string): boolean {
-  const r = relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 }
 
 /** `tollgate scan [PATH...]`: whole files, no diff. */
@@ -38,31 +30,11 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
       : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {}))),
   });
 
-  let files: string[];
-  try {
-    files = await listFiles(root, paths, inGit);
-  } catch (error) {
-    if (error instanceof PathNotFoundError) throw new UsageError(error.message);
-    throw error;
-  }
-
-  const head = new Map<string, string>();
-  const skipped: SkippedFile[] = [];
+  const files = await listWorkspaceFiles(root, paths, inGit);
   const progress = !options.quiet && io.stderr.isTTY === true && files.length > 200;
-  const maxBytes = policy.policy.limits.maxFileBytes;
-  let done = 0;
-  const batch = 32;
-  for (let i = 0; i < files.length; i += batch) {
-    const slice = files.slice(i, i + batch);
-    const read = await Promise.all(slice.map((f) => readTextFile(resolve(root, f), maxBytes)));
-    read.forEach((r, j) => {
-      const path = slice[j] as string;
-      if (r.ok) head.set(path, r.text);
-      else skipped.push({ path, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
-    });
-    done += slice.length;
-    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${files.length} files`);
-  }
+  const { head, skipped } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes, (done, total) => {
+    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
+  });
   if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
 
   const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;

@@ -1,13 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory, type InventoryEntry } from '../../shared/scopes/collect-inventory.js';
 import type { CliIo } from '../cli-io.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
 import { gitTopLevel } from '../git.js';
-import { listFiles, PathNotFoundError } from '../list-files.js';
-import { readTextFile } from '../read-text-file.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
 
 /** Options of `tollgate scopes`. */
@@ -33,11 +32,6 @@ export interface ScopesJsonEntry {
 
 /** Files that can hold scopes; others are not read at all. */
 const CANDIDATE = /\.(?:[cm]?[jt]sx?|pyw?|ya?ml|json|tf)$/i;
-
-function isInside(parent: string, child: string): boolean {
-  const r = relative(parent, child);
-  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
-}
 
 /** The JSON entry for an inventory entry. */
 export function toJsonEntry(e: InventoryEntry): ScopesJsonEntry {
@@ -72,23 +66,9 @@ export async function scopesCommand(rawPaths: string[], options: ScopesOptions, 
   for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
   const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
 
-  let files: string[];
-  try {
-    files = await listFiles(root, paths, inGit);
-  } catch (error) {
-    if (error instanceof PathNotFoundError) throw new UsageError(error.message);
-    throw error;
-  }
+  const files = await listWorkspaceFiles(root, paths, inGit);
   const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
-  const texts = new Map<string, string>();
-  const maxBytes = policy.policy.limits.maxFileBytes;
-  for (let i = 0; i < wanted.length; i += 32) {
-    const slice = wanted.slice(i, i + 32);
-    const read = await Promise.all(slice.map((f) => readTextFile(resolve(root, f), maxBytes)));
-    read.forEach((r, j) => {
-      if (r.ok) texts.set(slice[j] as string, r.text);
-    });
-  }
+  const { head: texts } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
   const inventory = await collectInventory(texts, [...texts.keys()].sort());
 
   let out: string;

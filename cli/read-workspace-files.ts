@@ -1,0 +1,48 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { SkippedFile } from '../shared/files/file-set.js';
+import { UsageError } from './cli-io.js';
+import { listFiles, PathNotFoundError } from './list-files.js';
+import { readTextFile } from './read-text-file.js';
+
+/** True when `child` is `parent` or below it. */
+export function isInside(parent: string, child: string): boolean {
+  const r = relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
+/** Lists the files below `paths` (see `listFiles`); a path that does not exist is a usage error. */
+export async function listWorkspaceFiles(root: string, paths: readonly string[], inGit: boolean): Promise<string[]> {
+  try {
+    return await listFiles(root, paths, inGit);
+  } catch (error) {
+    if (error instanceof PathNotFoundError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Reads root-relative `files` as text, 32 at a time, into a file set; binary, too
+ * large (over `maxBytes`), invalid UTF-8 and unreadable files are listed as skipped.
+ * `onProgress(done, total)` is called after each batch.
+ */
+export async function readWorkspaceFiles(
+  root: string,
+  files: readonly string[],
+  maxBytes: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ head: Map<string, string>; skipped: SkippedFile[] }> {
+  const head = new Map<string, string>();
+  const skipped: SkippedFile[] = [];
+  const batch = 32;
+  for (let i = 0; i < files.length; i += batch) {
+    const slice = files.slice(i, i + batch);
+    const read = await Promise.all(slice.map((f) => readTextFile(resolve(root, f), maxBytes)));
+    read.forEach((r, j) => {
+      const path = slice[j] as string;
+      if (r.ok) head.set(path, r.text);
+      else skipped.push({ path, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
+    });
+    onProgress?.(Math.min(i + batch, files.length), files.length);
+  }
+  return { head, skipped };
+}
