@@ -10,16 +10,27 @@ let loading: Promise<{ project: Project; tsMorph: TsMorph }> | undefined;
 let creations = 0;
 
 /**
+ * Loads ts-morph. In Node, with require(): it is CommonJS, and importing it from ESM
+ * makes Node lex the whole module for named exports first (~60 ms of start-up). In
+ * a bundle (the VS Code extension's server) there is no node_modules to require
+ * from; there the bundler's import() chunk is used.
+ */
+async function loadTsMorph(): Promise<TsMorph> {
+  try {
+    return createRequire(import.meta.url)('ts-morph') as TsMorph;
+  } catch {
+    return import('ts-morph');
+  }
+}
+
+/**
  * The one ts-morph Project every TypeScript/JavaScript analysis in the process
  * shares (scopes, data flow, the language server), in an in-memory file system.
  * ts-morph, and with it the TypeScript compiler, is imported on the first call
  * only, so runs that see no TS/JS file never load it.
  */
 export function typeScriptProject(): Promise<{ project: Project; tsMorph: TsMorph }> {
-  // require(), not import(): ts-morph is CommonJS, and importing it from ESM makes
-  // Node lex the whole module for named exports first (~60 ms of start-up).
-  loading ??= Promise.resolve().then(() => {
-    const tsMorph = createRequire(import.meta.url)('ts-morph') as TsMorph;
+  loading ??= loadTsMorph().then((tsMorph) => {
     creations += 1;
     const project = new tsMorph.Project({
       useInMemoryFileSystem: true,
