@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import { baselineFromText, type LoadedBaseline } from '../cli/load-baseline.js';
-import { POLICY_PATH } from '../cli/read-policy-sources.js';
+import { baselineFromText, type LoadedBaseline } from '../shared/suppressions/baseline-from-text.js';
+import { POLICY_PATH } from '../shared/policy/policy-path.js';
 import { ANALYZERS, contextFileGlobs } from '../shared/analyzer/registry.js';
 import type { FileChange } from '../shared/diff/parse-unified-diff.js';
 import type { SkippedFile } from '../shared/files/file-set.js';

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import { POLICY_PATH } from '../shared/policy/policy-path.js';
 import type { PolicySource } from '../shared/policy/resolve-policy.js';
 import { UsageError } from './cli-io.js';
-
-/** Where the repository policy lives, relative to the repository root. */
-export const POLICY_PATH = '.github/tollgate.yml';
 
 /** Reads a policy file the user named explicitly; a missing one is a usage error. */
 export async function readNamedPolicy(file: string, cwd: string, flag: string): Promise<PolicySource> {

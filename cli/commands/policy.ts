@@ -6,7 +6,7 @@ import { renderRiskExplanation } from '../../shared/risk/risk-report.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
 import { gitTopLevel } from '../git.js';
-import { POLICY_PATH } from '../read-policy-sources.js';
+import { POLICY_PATH } from '../../shared/policy/policy-path.js';
 import { EXIT } from '../run-cli.js';
 import { loadGitReview } from './review.js';
 
