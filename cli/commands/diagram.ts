@@ -2,15 +2,14 @@ import picomatch from 'picomatch';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { runReview } from '../../shared/engine/run-review.js';
-import { parseUnifiedDiff } from '../../shared/diff/parse-unified-diff.js';
 import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer.js';
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { CliIo } from '../cli-io.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
-import { git, GitError, gitTopLevel, readBlobs, resolveCommit } from '../git.js';
-import { decodeText } from '../read-text-file.js';
+import { listTreePaths, readGitChange, readTextBlobs } from '../git-change.js';
+import { gitTopLevel } from '../git.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
 
 /** Options of `tollgate diagram`. */
@@ -48,28 +47,16 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
     const files = await listWorkspaceFiles(root, [target], inGit);
     for (const [path, text] of (await readWorkspaceFiles(root, files, maxBytes)).head) head.set(path, text);
   } else {
-    try {
-      const baseSha = await resolveCommit(options.base, root);
-      const headSha = await resolveCommit(options.head, root);
-      const mergeBase = await git(['merge-base', baseSha, headSha], root).then((b) => b.toString('utf8').trim()).catch(() => baseSha);
-      const diff = (await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root)).toString('utf8');
-      const changed = parseUnifiedDiff(diff).filter((c) => !c.binary && within(c.path));
-      const isManifest = picomatch(policy.policy.flows.manifests, { dot: true });
-      for (const [sha, files, changedPaths] of [
-        [headSha, head, changed.filter((c) => c.status !== 'deleted').map((c) => c.path)],
-        [mergeBase, base, changed.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path)],
-      ] as const) {
-        const listing = (await git(['ls-tree', '-r', '-z', '--name-only', sha], root)).toString('utf8').split('\0');
-        const wanted = [...new Set([...listing.filter((p) => p !== '' && within(p) && isManifest(p)), ...changedPaths])];
-        const blobs = await readBlobs(wanted.map((p) => `${sha}:${p}`), root);
-        blobs.forEach((blob, i) => {
-          const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
-          if (decoded?.ok) files.set(wanted[i] as string, decoded.text);
-        });
-      }
-    } catch (error) {
-      if (error instanceof GitError) throw new UsageError(error.message);
-      throw error;
+    const { headSha, mergeBase, changes } = await readGitChange(root, options.base, options.head);
+    const changed = changes.filter((c) => !c.binary && within(c.path));
+    const isManifest = picomatch(policy.policy.flows.manifests, { dot: true });
+    for (const [sha, files, changedPaths] of [
+      [headSha, head, changed.filter((c) => c.status !== 'deleted').map((c) => c.path)],
+      [mergeBase, base, changed.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path)],
+    ] as const) {
+      const manifests = await listTreePaths(root, sha, (p) => within(p) && isManifest(p));
+      const wanted = [...new Set([...manifests, ...changedPaths])];
+      for (const [path, text] of await readTextBlobs(root, sha, wanted.map((p) => [p, p] as const), maxBytes)) files.set(path, text);
     }
   }
 

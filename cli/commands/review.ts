@@ -1,13 +1,14 @@
 import picomatch from 'picomatch';
 import { ANALYZERS, contextFileGlobs } from '../../shared/analyzer/registry.js';
-import { parseUnifiedDiff, type FileChange } from '../../shared/diff/parse-unified-diff.js';
+import type { FileChange } from '../../shared/diff/parse-unified-diff.js';
 import { runReview } from '../../shared/engine/run-review.js';
 import type { SkippedFile } from '../../shared/files/file-set.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
-import { git, GitError, gitTopLevel, readBlobs, resolveCommit } from '../git.js';
+import { listTreePaths, readGitChange, readTextBlobs } from '../git-change.js';
+import { gitTopLevel, readBlobs } from '../git.js';
 import { baselineFromText } from '../../shared/suppressions/baseline-from-text.js';
 import { loadBaseline } from '../load-baseline.js';
 import type { OutputOptions } from '../output-options.js';
@@ -80,23 +81,7 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
   const reviewsFile = options.reviews ? await readReviewsFile(options.reviews, io.cwd) : undefined;
   const root = await gitTopLevel(io.cwd);
   if (!root) throw new UsageError('review needs a git repository: run it inside one (use `tollgate scan` for plain directories).');
-  let baseSha: string;
-  let headSha: string;
-  let mergeBase: string;
-  let diffText: string;
-  try {
-    baseSha = await resolveCommit(options.base, root);
-    headSha = await resolveCommit(options.head, root);
-    mergeBase = await git(['merge-base', baseSha, headSha], root)
-      .then((b) => b.toString('utf8').trim())
-      .catch(() => baseSha);
-    diffText = (
-      await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root)
-    ).toString('utf8');
-  } catch (error) {
-    if (error instanceof GitError) throw new UsageError(error.message);
-    throw error;
-  }
+  const { baseSha, headSha, mergeBase, changes } = await readGitChange(root, options.base, options.head);
 
   // The policy comes from the base commit, so a change cannot weaken its own gate.
   const [basePolicyBlob] = await readBlobs([`${baseSha}:${POLICY_PATH}`], root);
@@ -112,7 +97,6 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
   const policy = resolvePolicy(policySources);
   const policyTexts = [policySources.org, policySources.repository].filter((s): s is PolicySource => s !== undefined && policy.sources.includes(s.file));
 
-  const changes = parseUnifiedDiff(diffText);
   const live = changes.filter((c) => c.status !== 'deleted');
   const skipped: SkippedFile[] = live.filter((c) => c.binary).map((c) => ({ path: c.path, reason: 'binary' as const }));
   const textual = live.filter((c) => !c.binary);
@@ -131,13 +115,7 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
   });
 
   const modified = textual.filter((c) => c.status !== 'added' && head.has(c.path));
-  const base = new Map<string, string>();
-  const baseBlobs = await readBlobs(modified.map((c) => `${mergeBase}:${c.oldPath ?? c.path}`), root);
-  baseBlobs.forEach((blob, i) => {
-    const change = modified[i] as FileChange;
-    const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
-    if (decoded?.ok) base.set(change.path, decoded.text);
-  });
+  const base = await readTextBlobs(root, mergeBase, modified.map((c) => [c.path, c.oldPath ?? c.path] as const), maxBytes);
 
   // Files analyzers need whole (connector manifests, workflows), at both commits.
   const globs = contextFileGlobs(ANALYZERS);
@@ -147,13 +125,8 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
       [headSha, head],
       [mergeBase, base],
     ] as const) {
-      const listing = (await git(['ls-tree', '-r', '-z', '--name-only', sha], root)).toString('utf8').split('\0');
-      const wanted = listing.filter((p) => p !== '' && isContext(p) && !target.has(p));
-      const blobs = await readBlobs(wanted.map((p) => `${sha}:${p}`), root);
-      blobs.forEach((blob, i) => {
-        const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
-        if (decoded?.ok) target.set(wanted[i] as string, decoded.text);
-      });
+      const wanted = await listTreePaths(root, sha, (p) => isContext(p) && !target.has(p));
+      for (const [path, text] of await readTextBlobs(root, sha, wanted.map((p) => [p, p] as const), maxBytes)) target.set(path, text);
     }
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { undocumentedKeys } from '../policy/undocumented-keys.js';
 import { connectorJsonSchema } from '../../../shared/flows/manifest-json-schema.js';
 import { connectorManifestSchema } from '../../../shared/flows/manifest-schema.js';
 
@@ -13,20 +14,7 @@ describe('connector manifest JSON Schema', () => {
   });
 
   it('documents every key', () => {
-    const undocumented: string[] = [];
-    const visit = (node: unknown, path: string): void => {
-      if (!node || typeof node !== 'object') return;
-      const record = node as Record<string, unknown>;
-      if (record.properties && typeof record.properties === 'object') {
-        for (const [key, value] of Object.entries(record.properties as Record<string, Record<string, unknown>>)) {
-          if (typeof value.description !== 'string' || value.description.length === 0) undocumented.push(`${path}.${key}`);
-          visit(value, `${path}.${key}`);
-        }
-      }
-      for (const key of ['items', 'additionalProperties']) visit(record[key], `${path}[]`);
-    };
-    visit(connectorJsonSchema(), '');
-    expect(undocumented).toEqual([]);
+    expect(undocumentedKeys(connectorJsonSchema())).toEqual([]);
   });
 
   it('JSON Schema (ajv) and zod accept and reject the same documents', () => {
