@@ -3,6 +3,7 @@ import { baselineFromText, type LoadedBaseline } from '../shared/suppressions/ba
 import { POLICY_PATH } from '../shared/policy/policy-path.js';
 import { ANALYZERS, contextFileGlobs } from '../shared/analyzer/registry.js';
 import type { FileChange } from '../shared/diff/parse-unified-diff.js';
+import { decodeForAnalysis } from '../shared/files/decode-for-analysis.js';
 import type { SkippedFile } from '../shared/files/file-set.js';
 import type { BlobRequest } from '../shared/github/blob-query.js';
 import { changeSetFromPullFiles, wholeFileChange } from '../shared/github/change-set-from-pull-files.js';
@@ -108,12 +109,17 @@ export async function loadChange(octokit: Octokit, reads: Octokit, pr: PullReque
   live.forEach((change, i) => {
     const t = headTexts[i];
     if (!t) return skipped.push({ path: change.path, reason: 'unreadable', detail: 'not a file at the head commit (a submodule or symbolic link?)' });
-    if (t.ok && tooLarge(t)) return skipped.push({ path: change.path, reason: 'too-large', detail: `${t.bytes} bytes is over the ${maxBytes}-byte limit` });
     if (!t.ok) {
       if (t.reason === 'binary') byPath.set(change.path, { ...change, binary: true });
-      return skipped.push({ path: change.path, reason: t.reason, ...(t.detail ? { detail: t.detail } : {}) });
+      return skipped.push({ path: change.path, reason: t.reason, ...(t.detail ? { detail: t.detail } : {}), ...(t.format ? { format: t.format } : {}) });
     }
-    head.set(change.path, t.text);
+    if (tooLarge(t)) {
+      // Analyzed up to the limit (at a line break); the rest is reported as not analyzed.
+      const decoded = decodeForAnalysis(Buffer.from(t.text, 'utf8'), maxBytes);
+      if (decoded.text === undefined) return skipped.push({ path: change.path, reason: 'binary' });
+      head.set(change.path, decoded.text);
+      skipped.push({ path: change.path, reason: 'too-large', detail: `${t.bytes} bytes is over the ${maxBytes}-byte limit; the first part was analyzed`, partial: true });
+    } else head.set(change.path, t.text);
     if (missing.has(change.path)) {
       byPath.set(change.path, wholeFileChange(change, t.text));
       wholeFiles.push(change.path);
@@ -147,6 +153,10 @@ export async function loadChange(octokit: Octokit, reads: Octokit, pr: PullReque
   const changeMap = new Map<string, FileChange>();
   for (const c of live) changeMap.set(c.path, byPath.get(c.path) ?? c);
   const changedPaths = [...new Set(changes.flatMap((c) => (c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path])))];
+  // Files GitHub did not list are changed files Tollgate never saw: reported, never clean.
+  if (listed.incomplete && pr.changedFiles !== undefined) {
+    skipped.push({ path: '.', reason: 'not-listed', detail: `${pr.changedFiles - listed.files.length} of ${pr.changedFiles}` });
+  }
   return { head, base, changes: changeMap, changedPaths, skipped, policy, baseline, wholeFiles, incomplete: listed.incomplete, mergeBase };
 }
 

@@ -25,7 +25,18 @@ export async function readGitChange(root: string, baseRef: string, headRef: stri
       .then((b) => b.toString('utf8').trim())
       .catch(() => baseSha);
     const diff = await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root);
-    return { baseSha, headSha, mergeBase, changes: parseUnifiedDiff(diff.toString('utf8')) };
+    const changes = parseUnifiedDiff(diff.toString('utf8'));
+    // The exact list of changed paths (NUL-separated, never quoted or trimmed): a path
+    // the patch parser could not read is still a changed file, reviewed whole.
+    const raw = (await git(['diff', '-z', '--name-status', '--no-renames', mergeBase, headSha, '--'], root)).toString('utf8').split('\0');
+    const known = new Set(changes.flatMap((c) => [c.path, c.oldPath ?? c.path]));
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const status = raw[i] as string;
+      const path = raw[i + 1] as string;
+      if (path === '' || known.has(path)) continue;
+      changes.push({ path, status: status === 'A' ? 'added' : status === 'D' ? 'deleted' : 'modified', binary: true, addedLines: [] });
+    }
+    return { baseSha, headSha, mergeBase, changes };
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
@@ -48,7 +59,7 @@ export async function readTextBlobs(root: string, sha: string, entries: readonly
   const texts = new Map<string, string>();
   blobs.forEach((blob, i) => {
     const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
-    if (decoded?.ok) texts.set((entries[i] as readonly [string, string])[0], decoded.text);
+    if (decoded?.ok && !decoded.partial) texts.set((entries[i] as readonly [string, string])[0], decoded.text);
   });
   return texts;
 }

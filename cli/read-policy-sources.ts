@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { POLICY_PATH } from '../shared/policy/policy-path.js';
 import type { PolicySource } from '../shared/policy/resolve-policy.js';
 import { UsageError } from './cli-io.js';
+import { OutsideRootError, resolveInsideRoot } from './resolve-inside-root.js';
 
 /** Reads a policy file the user named explicitly; a missing one is a usage error. */
 export async function readNamedPolicy(file: string, cwd: string, flag: string): Promise<PolicySource> {
@@ -14,10 +15,20 @@ export async function readNamedPolicy(file: string, cwd: string, flag: string): 
   }
 }
 
-/** Reads `<root>/.github/tollgate.yml` when it exists. */
+/**
+ * Reads `<root>/.github/tollgate.yml` when it exists. A policy that is a symbolic
+ * link out of the repository is refused (a usage error), never read.
+ */
 export async function readRepositoryPolicy(root: string): Promise<PolicySource | undefined> {
+  let path: string;
   try {
-    return { file: POLICY_PATH, text: await readFile(resolve(root, POLICY_PATH), 'utf8') };
+    path = await resolveInsideRoot(root, POLICY_PATH);
+  } catch (error) {
+    if (error instanceof OutsideRootError) throw new UsageError(error.message);
+    return undefined;
+  }
+  try {
+    return { file: POLICY_PATH, text: await readFile(path, 'utf8') };
   } catch {
     return undefined;
   }

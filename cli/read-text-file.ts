@@ -1,27 +1,38 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import { decodeForAnalysis } from '../shared/files/decode-for-analysis.js';
 import type { SkipReason } from '../shared/files/file-set.js';
 
-/** A file read for analysis: its text, or why it was skipped. */
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: SkipReason; detail?: string };
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file read for analysis: its text (`partial` when only its first part could be
+ * read), or why it was skipped. `detail` never holds file content.
+ */
+export type ReadResult =
+  | { ok: true; text: string; partial?: { reason: SkipReason; detail?: string } }
+  | { ok: false; reason: SkipReason; detail?: string; format?: string };
 
 /**
- * Reads a file as UTF-8 text for analysis. Binary files (a NUL byte in the first
- * 8 KiB), files over `maxBytes`, and invalid UTF-8 are skipped with a reason; the
+ * Reads a file for analysis with {@link decodeText}: a file over `maxBytes` is read up
+ * to the limit only (and is `partial`), binary files are skipped with a reason; the
  * content of a skipped file is never returned or logged.
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
-    if (info.size > maxBytes) {
-      return { ok: false, reason: 'too-large', detail: `${info.size} bytes is over the ${maxBytes}-byte limit` };
+    // Read one byte past the limit: enough to know the file is too large, never the whole of a huge file.
+    const handle = await open(path, 'r');
+    try {
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes + 1));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const bytes = buffer.subarray(0, bytesRead);
+      const result = decodeText(bytes, maxBytes);
+      if (result.ok && result.partial && bytes.length > maxBytes) {
+        return { ...result, partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` } };
+      }
+      return result;
+    } finally {
+      await handle.close();
     }
-    const bytes = await readFile(path);
-    // A file that grew past the limit between the two calls is still refused.
-    if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', detail: `${bytes.length} bytes is over the ${maxBytes}-byte limit` };
-    return decodeText(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
@@ -29,13 +40,16 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
   }
 }
 
-/** Decodes bytes as UTF-8 text, or says why they are not text. */
-export function decodeText(bytes: Uint8Array): ReadResult {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, reason: 'binary' };
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'invalid-utf8' };
+/**
+ * Decodes bytes for analysis (see `decodeForAnalysis`): text, text of which only the
+ * first part was read (`partial`), or why they are not text. Default `maxBytes`:
+ * no limit.
+ */
+export function decodeText(bytes: Uint8Array, maxBytes = Number.POSITIVE_INFINITY): ReadResult {
+  const decoded = decodeForAnalysis(bytes, maxBytes);
+  const skip = decoded.notAnalyzed;
+  if (decoded.text !== undefined) {
+    return skip ? { ok: true, text: decoded.text, partial: { reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) } } : { ok: true, text: decoded.text };
   }
+  return { ok: false, reason: skip?.reason ?? 'binary', ...(skip?.detail ? { detail: skip.detail } : {}), ...(skip?.format ? { format: skip.format } : {}) };
 }

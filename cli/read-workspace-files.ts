@@ -21,8 +21,9 @@ export async function listWorkspaceFiles(root: string, paths: readonly string[],
 }
 
 /**
- * Reads root-relative `files` as text, 32 at a time, into a file set; binary, too
- * large (over `maxBytes`), invalid UTF-8 and unreadable files are listed as skipped.
+ * Reads root-relative `files` as text, 32 at a time, into a file set; binary and
+ * unreadable files are listed as skipped, too large ones (over `maxBytes`) as skipped
+ * with `partial` (their first part is in the set).
  * `onProgress(done, total)` is called after each batch.
  */
 export async function readWorkspaceFiles(
@@ -39,8 +40,10 @@ export async function readWorkspaceFiles(
     const read = await Promise.all(slice.map((f) => readTextFile(resolve(root, f), maxBytes)));
     read.forEach((r, j) => {
       const path = slice[j] as string;
-      if (r.ok) head.set(path, r.text);
-      else skipped.push({ path, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) });
+      if (r.ok) {
+        head.set(path, r.text);
+        if (r.partial) skipped.push({ path, reason: r.partial.reason, ...(r.partial.detail ? { detail: r.partial.detail } : {}), partial: true });
+      } else skipped.push({ path, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}), ...(r.format ? { format: r.format } : {}) });
     });
     onProgress?.(Math.min(i + batch, files.length), files.length);
   }

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { ANALYZERS, contextFileGlobs } from '../../shared/analyzer/registry.js';
 import type { FileChange } from '../../shared/diff/parse-unified-diff.js';
+import { wholeFileChange } from '../../shared/github/change-set-from-pull-files.js';
 import { runReview } from '../../shared/engine/run-review.js';
 import type { SkippedFile } from '../../shared/files/file-set.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
@@ -98,21 +99,26 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
   const policyTexts = [policySources.org, policySources.repository].filter((s): s is PolicySource => s !== undefined && policy.sources.includes(s.file));
 
   const live = changes.filter((c) => c.status !== 'deleted');
-  const skipped: SkippedFile[] = live.filter((c) => c.binary).map((c) => ({ path: c.path, reason: 'binary' as const }));
-  const textual = live.filter((c) => !c.binary);
+  const skipped: SkippedFile[] = [];
   const maxBytes = policy.policy.limits.maxFileBytes;
+  const changeSet = new Map(live.map((c) => [c.path, c]));
 
+  // Every changed file is read and decoded as far as it can be (see decodeForAnalysis);
+  // what could not be analyzed is listed and becomes a tollgate/file-not-analyzed finding.
   const head = new Map<string, string>();
-  const headBlobs = await readBlobs(textual.map((c) => `${headSha}:${c.path}`), root);
+  const headBlobs = await readBlobs(live.map((c) => `${headSha}:${c.path}`), root);
   headBlobs.forEach((blob, i) => {
-    const change = textual[i] as FileChange;
+    const change = live[i] as FileChange;
     if (!blob.bytes) return skipped.push({ path: change.path, reason: 'unreadable', detail: 'not a file at the head commit (a submodule or symbolic link?)' });
-    if (blob.bytes.length > maxBytes) return skipped.push({ path: change.path, reason: 'too-large', detail: `${blob.bytes.length} bytes is over the ${maxBytes}-byte limit` });
-    const decoded = decodeText(blob.bytes);
-    if (decoded.ok) head.set(change.path, decoded.text);
-    else skipped.push({ path: change.path, reason: decoded.reason });
+    const decoded = decodeText(blob.bytes, maxBytes);
+    if (!decoded.ok) return skipped.push({ path: change.path, reason: decoded.reason, ...(decoded.detail ? { detail: decoded.detail } : {}), ...(decoded.format ? { format: decoded.format } : {}) });
+    head.set(change.path, decoded.text);
+    if (decoded.partial) skipped.push({ path: change.path, reason: decoded.partial.reason, ...(decoded.partial.detail ? { detail: decoded.partial.detail } : {}), partial: true });
+    // git printed no lines for it ("Binary files differ", or a name the patch could not carry): review it whole.
+    if (change.binary) changeSet.set(change.path, wholeFileChange({ ...change, binary: false }, decoded.text));
     return undefined;
   });
+  const textual = live.filter((c) => head.has(c.path));
 
   const modified = textual.filter((c) => c.status !== 'added' && head.has(c.path));
   const base = await readTextBlobs(root, mergeBase, modified.map((c) => [c.path, c.oldPath ?? c.path] as const), maxBytes);
@@ -140,7 +146,6 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
     loaded = decoded?.ok ? baselineFromText(decoded.text, baselineFile) : {};
   }
 
-  const changeSet = new Map(live.map((c) => [c.path, c]));
   const reviewed = await runReview({
     head,
     base,

@@ -8,6 +8,8 @@ import type { CliIo } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
 import { gitTopLevel } from '../git.js';
 import { loadBaseline } from '../load-baseline.js';
+import { UsageError } from '../cli-io.js';
+import { OutsideRootError, resolveInsideRoot } from '../resolve-inside-root.js';
 import type { OutputOptions } from '../output-options.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
@@ -38,7 +40,8 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
 
   const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
-  const baselinePath = resolve(options.baseline ? io.cwd : root, baselineFile);
+  // A baseline named by the policy is repository content: it must resolve inside the repository.
+  const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
   const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
 
   const run = (baseline: Baseline | undefined) =>
@@ -78,4 +81,13 @@ function commonDir(paths: readonly string[]): string {
     n = i;
   }
   return first.slice(0, Math.max(1, n)).join(sep) || sep;
+}
+
+async function insideRootOrUsageError(root: string, file: string): Promise<string> {
+  try {
+    return await resolveInsideRoot(root, file);
+  } catch (error) {
+    if (error instanceof OutsideRootError) throw new UsageError(`suppressions.baseline ${error.message}`);
+    throw error;
+  }
 }

@@ -88,9 +88,22 @@ function unquote(path: string): string {
   return path;
 }
 
+/**
+ * A path from a `---`/`+++` line: git ends a name that holds a space with one tab,
+ * which is removed; other whitespace belongs to the name (`x ` and `x` are two files,
+ * and trimming would review the wrong one).
+ */
 function stripPrefix(path: string): string {
-  const p = unquote(path.trim());
+  const p = unquote(path.endsWith('\t') ? path.slice(0, -1) : path);
   return p.startsWith('a/') || p.startsWith('b/') ? p.slice(2) : p;
+}
+
+/** `a/<p> b/<p>` with the same path twice (spaces allowed in it), as git writes for a file that kept its name. */
+function samePathHeader(header: string): string | undefined {
+  if (!header.startsWith('a/') || (header.length - 5) % 2 !== 0) return undefined;
+  const length = (header.length - 5) / 2;
+  const path = header.slice(2, 2 + length);
+  return header === `a/${path} b/${path}` ? path : undefined;
 }
 
 /**
@@ -135,7 +148,11 @@ export function parseUnifiedDiff(diff: string): FileChange[] {
       const m = /^(?:"(?:[^"\\]|\\.)*"|\S+) (?:"(?:[^"\\]|\\.)*"|\S+)$/.exec(header)
         ? header.match(/("(?:[^"\\]|\\.)*"|\S+) ("(?:[^"\\]|\\.)*"|\S+)$/)
         : null;
-      if (m) {
+      const same = samePathHeader(header);
+      if (same !== undefined) {
+        oldPath ??= same;
+        newPath ??= same;
+      } else if (m) {
         oldPath ??= stripPrefix(m[1] as string);
         newPath ??= stripPrefix(m[2] as string);
       }

@@ -2,14 +2,17 @@ import picomatch from 'picomatch';
 import type { Analyzer, AnalyzerContext } from '../analyzer/analyzer.js';
 import { lineInSpans, type ChangeSet } from '../diff/parse-unified-diff.js';
 import type { FileSet, SkippedFile } from '../files/file-set.js';
-import type { Finding, RawFinding, Severity, Suppression } from '../model/finding.js';
+import type { Finding, OffsetRange, RawFinding, Severity, Suppression } from '../model/finding.js';
 import { formatMessage, type RuleMeta } from '../model/rule.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { findInlineSuppressions, ruleMatches, type InlineSuppression } from '../suppressions/find-inline-suppressions.js';
 import type { Baseline } from '../suppressions/parse-baseline.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { ENGINE_RULES, engineRules } from './engine-rules.js';
+import { bindSuppressions } from './bind-suppressions.js';
 import { fingerprint } from './fingerprint.js';
+import { maskLine } from './mask-line.js';
+import { notAnalyzedFindings } from './not-analyzed-findings.js';
 
 /** What to review: files, optionally a change, the policy and the analyzers to run. */
 export interface ReviewRequest {
@@ -76,7 +79,8 @@ interface Positioned {
 export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
   const { head, policy } = request;
   const isIgnored = policy.ignore.length > 0 ? picomatch(policy.ignore, { dot: true }) : () => false;
-  const skippedPaths = new Set((request.skipped ?? []).map((s) => s.path));
+  // A file whose first part was read (`partial`) is analyzed; the rest of it is reported below.
+  const skippedPaths = new Set((request.skipped ?? []).filter((s) => !s.partial).map((s) => s.path));
   const allPaths = [...head.keys()].filter((p) => !skippedPaths.has(p)).sort();
   const paths = allPaths.filter((p) => !isIgnored(p));
   const enabled = request.analyzers.filter((a) => (policy.analyzers as Record<string, { enabled: boolean } | undefined>)[a.id]?.enabled !== false);
@@ -106,6 +110,12 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
     if (!rule) continue;
     pinned.set(raw, text);
     push(raw, rule);
+  }
+
+  // Changed files that could not be analyzed: findings, never silence.
+  for (const raw of notAnalyzedFindings(request.skipped ?? [], request.changes, policy, isIgnored)) {
+    pinned.set(raw, '');
+    push(raw, engineRules.fileNotAnalyzed);
   }
 
   for (const analyzer of enabled) {
@@ -154,6 +164,10 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
     }
   }
 
+  // Suppression comments bind to what they were written for (see bindSuppressions).
+  const bound = bindSuppressions(inlineByPath, request.changes, head);
+  for (const raw of bound.moved) push(raw, engineRules.suppressionMoved);
+
   const lineIndexes = new Map<string, LineIndex>();
   const indexFor = (path: string): LineIndex => {
     let index = lineIndexes.get(path);
@@ -172,6 +186,15 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
 
   const pathAllows = policy.allow.filter((a) => a.match === undefined);
   const allowMatchers = pathAllows.map((a) => ({ rule: a.rule, path: a.path ? picomatch(a.path, { dot: true }) : undefined }));
+
+  // Every secret's range, by path: masked out of any line that feeds a fingerprint.
+  const secretRanges = new Map<string, OffsetRange[]>();
+  for (const { raw } of raws) {
+    if (!raw.ruleId.startsWith('secrets/') || raw.range.end <= raw.range.start) continue;
+    const list = secretRanges.get(raw.path) ?? [];
+    list.push(raw.range);
+    secretRanges.set(raw.path, list);
+  }
 
   for (const { raw, rule, severity: defaultSeverity } of raws) {
     const override = policy.rules[raw.ruleId]?.severity;
@@ -194,9 +217,10 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
       if (!touched) continue;
     }
     const lineText = index.lineText(location.startLine);
-    const maskFrom = location.startColumn - 1;
-    const maskTo = location.endLine === location.startLine ? location.endColumn - 1 : lineText.length;
-    const maskedLine = lineText.slice(0, maskFrom) + '*'.repeat(Math.max(0, maskTo - maskFrom)) + lineText.slice(maskTo);
+    const lineStart = index.offsetAt({ line: location.startLine, column: 1 });
+    const ownRange = location.endLine === location.startLine ? raw.range : { start: raw.range.start, end: lineStart + lineText.length };
+    const wholeFile = raw.range.start === raw.range.end && raw.range.start === 0 && raw.ruleId.startsWith('secrets/');
+    const maskedLine = maskLine(lineText, lineStart, [ownRange, ...(secretRanges.get(raw.path) ?? [])], wholeFile || isPinned && pinnedText === '');
     const key = [raw.ruleId, raw.path, maskedLine.trim(), raw.fingerprintHint ?? ''].join('\u0000');
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
@@ -214,7 +238,7 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
       data: raw.data ?? {},
       docsUrl: rule.docsUrl,
     };
-    const suppression = isPinned ? undefined : findSuppression(finding, inlineByPath.get(raw.path), policy, baselineSet);
+    const suppression = isPinned ? undefined : findSuppression(finding, bound.byPath.get(raw.path), policy, baselineSet);
     if (suppression) suppressed.push({ ...finding, suppression });
     else findings.push(finding);
   }

@@ -5,7 +5,7 @@
 export type FileSet = ReadonlyMap<string, string>;
 
 /** Why a file was left out of the analysis; every report lists these. */
-export type SkipReason = 'binary' | 'too-large' | 'invalid-utf8' | 'unreadable' | 'not-found' | 'ignored';
+export type SkipReason = 'binary' | 'too-large' | 'invalid-utf8' | 'unreadable' | 'not-found' | 'ignored' | 'not-listed';
 
 /** A file the analysis did not read, and why. */
 export interface SkippedFile {
@@ -13,6 +13,13 @@ export interface SkippedFile {
   readonly reason: SkipReason;
   /** Extra context, e.g. the size in bytes for `too-large`. Never file content. */
   readonly detail?: string;
+  /**
+   * The file's first part was analyzed (it is in the file set) and the rest was not:
+   * a `too-large` file is scanned up to `limits.maxFileBytes`.
+   */
+  readonly partial?: boolean;
+  /** A recognised binary format (by magic number), e.g. `PNG image`. */
+  readonly format?: string;
 }
 
 /**

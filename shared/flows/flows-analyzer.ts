@@ -1,3 +1,4 @@
+import { CONNECTOR_MANIFEST_GLOBS } from './manifest-globs.js';
 import picomatch from 'picomatch';
 import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
 import type { FileSet } from '../files/file-set.js';
@@ -14,7 +15,7 @@ import { renderMermaid, type MermaidDiagram } from './render-mermaid.js';
 import { scanCode } from './scan-code.js';
 
 /** The default manifest glob (also the analyzer's context files, loaded whole in reviews). */
-export const DEFAULT_MANIFEST_GLOB = '**/connectors/*/connector.yml';
+
 
 /** A system the code reaches, where it was first seen in a file. */
 export interface CodeSystem {
@@ -107,7 +108,7 @@ export const flowsAnalyzer: Analyzer = {
   id: 'flows',
   description: 'Data flow and governance: connector manifests, systems reached by code, the data-flow diagram, DPA / transfer / retention / audit / TLS / logging checks.',
   rules: FLOWS_RULES,
-  contextFiles: [DEFAULT_MANIFEST_GLOB],
+  contextFiles: [...CONNECTOR_MANIFEST_GLOBS],
   async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
     const policy = context.policy.flows;
     const head = await snapshot(context.head, context.paths, policy);

@@ -1,3 +1,4 @@
+import { CONNECTOR_MANIFEST_GLOBS } from './manifest-globs.js';
 import { z } from 'zod';
 
 /**
@@ -65,9 +66,9 @@ export const flowsPolicySchema = z
   .object({
     manifests: z
       .array(z.string().min(1))
-      .default(['**/connectors/*/connector.yml'])
+      .default([...CONNECTOR_MANIFEST_GLOBS])
       .describe(
-        'Globs (picomatch syntax) of connector manifest files, repository-relative. Default: `**/connectors/*/connector.yml`. `tollgate review` always loads files matching the default glob at base and head; manifests elsewhere are read when the change touches them or when scanning.',
+        'Globs (picomatch syntax) of connector manifest files, repository-relative. Default: `**/connectors/*/connector.yml` and `**/connectors/*/connector.yaml`. `tollgate review` always loads files matching the default globs at base and head; manifests elsewhere are read when the change touches them or when scanning.',
       ),
     approvedProcessors: z
       .array(z.string().min(1))

@@ -142,7 +142,10 @@ export const connectorManifestSchema = z
   .object({
     version: z.literal(1).default(1).describe('Manifest format version. Only `1` exists. Default: 1.'),
     name: id.describe('The connector\'s name, unique in the repository (usually its folder name).'),
-    owner: z.string().min(1).describe('The team (or person) that owns it, e.g. `@acme/procurement-platform`; reviewers of risky changes.'),
+    owner: z
+      .string()
+      .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must name a GitHub user (`@alice`) or team (`@acme/platform`): the owner approves risky changes to the connector')
+      .describe('The team (or person) that owns it, e.g. `@acme/procurement-platform`; reviewers of risky changes.'),
     purpose: z.string().min(1).describe('What the connector is for, in a sentence or two.'),
     environments: z.array(z.string().min(1)).default([]).describe('Environments it runs in (e.g. `production`, `staging`). Default: none listed.'),
     auth: auth.optional(),

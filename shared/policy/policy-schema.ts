@@ -57,6 +57,23 @@ const allowEntry = z
   .strict()
   .describe('Findings matching every given field are not reported.');
 
+/**
+ * A path from repository content: relative, `/`-separated, inside the repository.
+ * `parsePolicy` normalises it (`./x` → `x`) so every comparison sees one spelling.
+ */
+const repositoryPath = z
+  .string()
+  .min(1)
+  .refine((p) => isRepositoryPath(p), {
+    message: 'must be a repository-relative path inside the repository (no `..` segment, no leading `/`, drive letter or `~`)',
+  });
+
+/** True when `path` is relative and stays inside the repository once normalised. */
+export function isRepositoryPath(path: string): boolean {
+  if (path.includes('\0') || /^(?:[/\\~]|[A-Za-z]:)/.test(path)) return false;
+  return !path.split(/[/\\]/).some((segment) => segment === '..');
+}
+
 const suppressions = z
   .object({
     inline: z
@@ -69,11 +86,11 @@ const suppressions = z
       .describe(
         'Honour the markers other scanners use (`secretlint-disable-line`, `secretlint-disable-next-line`, `gitleaks:allow`). Default: true.',
       ),
-    baseline: z
-      .string()
-      .min(1)
+    baseline: repositoryPath
       .default('.tollgate-baseline.json')
-      .describe('Path of the baseline file of accepted finding fingerprints. Default: `.tollgate-baseline.json`.'),
+      .describe(
+        'Repository-relative path of the baseline file of accepted finding fingerprints; it must stay inside the repository (no `..`, no absolute path). Default: `.tollgate-baseline.json`.',
+      ),
     report: z
       .boolean()
       .default(false)
@@ -84,6 +101,15 @@ const suppressions = z
   .strict()
   .describe('How suppressions are honoured and reported.');
 
+const notAnalyzedEntry = z
+  .object({
+    path: z.string().min(1).describe('Glob (picomatch syntax) of repository-relative paths this entry applies to.'),
+    severity: severityOrOff.describe('Severity of `tollgate/file-not-analyzed` for these paths (`off`: not reported).'),
+    reason: z.string().min(1).describe('Why files here may go unanalyzed. Required; shown in evidence.'),
+  })
+  .strict()
+  .describe('How a changed file that could not be analyzed is reported, for the paths it matches.');
+
 const limits = z
   .object({
     maxFileBytes: z
@@ -91,7 +117,15 @@ const limits = z
       .int()
       .positive()
       .default(1_048_576)
-      .describe('Files larger than this many bytes are skipped and listed in the report. Default: 1048576 (1 MiB).'),
+      .describe(
+        'Files larger than this many bytes are analyzed up to the limit only; in a review, such a changed file is a `tollgate/file-not-analyzed` finding. Default: 1048576 (1 MiB).',
+      ),
+    notAnalyzed: z
+      .array(notAnalyzedEntry)
+      .default([])
+      .describe(
+        'Severity of `tollgate/file-not-analyzed` for changed files that could not be analyzed (binary, too large, unreadable), per glob; the first matching entry wins. Default: none (error, or note for a recognised image, font or PDF).',
+      ),
   })
   .strict()
   .describe('Resource limits.');
@@ -127,7 +161,7 @@ export const policySchema = z
       baseline: '.tollgate-baseline.json',
       report: false,
     }),
-    limits: limits.default({ maxFileBytes: 1_048_576 }),
+    limits: limits.default({ maxFileBytes: 1_048_576, notAnalyzed: [] }),
     flows: flowsPolicySchema.default(DEFAULT_FLOWS_POLICY),
     scopes: scopesPolicySchema.default(DEFAULT_SCOPES_POLICY),
     risk: riskPolicySchema.default(DEFAULT_RISK_POLICY),

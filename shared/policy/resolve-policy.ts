@@ -1,3 +1,4 @@
+import { normalizePolicyPaths } from './normalize-policy-paths.js';
 import { engineRules } from '../engine/engine-rules.js';
 import type { RawFinding } from '../model/finding.js';
 import { createLineIndex } from '../text/line-index.js';
@@ -59,5 +60,5 @@ export function resolvePolicy(sources: { org?: PolicySource; repository?: Policy
   };
   const org = read(sources.org);
   const repository = read(sources.repository);
-  return { policy: mergePolicy(org, repository), sources: used, errors, engineFindings };
+  return { policy: normalizePolicyPaths(mergePolicy(org, repository)), sources: used, errors, engineFindings };
 }

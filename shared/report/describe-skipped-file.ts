@@ -7,6 +7,7 @@ const REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
   unreadable: 'could not be read',
   'not-found': 'not found',
   ignored: "matches the policy's `ignore` list",
+  'not-listed': 'not listed by GitHub (over its file limit)',
 };
 
 /**
@@ -15,6 +16,6 @@ const REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
  * Unknown reasons (from a newer adapter) are shown as written.
  */
 export function describeSkippedFile(file: SkippedFile): string {
-  const reason = REASONS[file.reason] ?? String(file.reason);
+  const reason = `${REASONS[file.reason] ?? String(file.reason)}${file.partial ? ', analyzed in part' : ''}`;
   return file.detail ? `${reason} (${file.detail})` : reason;
 }

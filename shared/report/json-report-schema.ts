@@ -80,8 +80,10 @@ export const jsonReportSchema = z.looseObject({
   skipped: z.array(
     z.object({
       path: z.string(),
-      reason: z.string().describe('`binary`, `too-large`, `invalid-utf8`, `unreadable`, `not-found` or `ignored`.'),
+      reason: z.string().describe('`binary`, `too-large`, `invalid-utf8`, `unreadable`, `not-found`, `not-listed` or `ignored`.'),
       detail: z.string().optional(),
+      partial: z.boolean().optional().describe('True when the file\'s first part was analyzed and the rest was not (a file over `limits.maxFileBytes`).'),
+      format: z.string().optional().describe('A recognised binary format (by its content), e.g. `PNG image`.'),
     }),
   ),
   data: z.record(z.string(), z.unknown()).describe('Typed data by analyzer id.'),

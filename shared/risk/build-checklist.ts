@@ -34,7 +34,7 @@ export const CHECKLIST: readonly ItemDefinition[] = [
     analyzer: 'scopes',
     rules: ['scopes/admin-scope', 'scopes/escalation', 'scopes/not-allowed', 'scopes/workspace-wide', 'scopes/unknown-scope', 'scopes/static-cloud-key-in-ci', 'scopes/personal-token', 'scopes/shared-credential', 'scopes/no-rotation'],
   },
-  { id: 'secrets', title: 'No plaintext secrets in code, configs, prompts, Dockerfiles or pipelines', analyzer: 'secrets', rules: ['secrets/*'] },
+  { id: 'secrets', title: 'No plaintext secrets in code, configs, prompts, Dockerfiles or pipelines', analyzer: 'secrets', rules: ['secrets/*', 'tollgate/file-not-analyzed', 'tollgate/analyzer-failed'] },
   {
     id: 'logging',
     title: 'Audit logging of every external and LLM call; no credentials or prompts in logs',
@@ -65,7 +65,8 @@ function matches(pattern: string, ruleId: string): boolean {
 /** The sign-off checklist for a reviewed change: each item verified, failed (with findings), to attest, or not checked. Pure. */
 export function buildChecklist(result: ReviewResult): ChecklistItem[] {
   return CHECKLIST.map((item) => {
-    const failing = result.findings.filter((f) => item.rules.some((r) => matches(r, f.ruleId)));
+    // A file Tollgate could not read leaves the item unverified (a recognised image's note does not).
+    const failing = result.findings.filter((f) => item.rules.some((r) => matches(r, f.ruleId)) && !(f.ruleId === 'tollgate/file-not-analyzed' && f.severity === 'note'));
     const ran = result.analyzers.includes(item.analyzer);
     const status: ChecklistItem['status'] = failing.length > 0 ? 'failed' : !ran ? 'not-checked' : item.attestation ? 'attest' : 'verified';
     return { id: item.id, title: item.title, rules: item.rules, status, findings: failing.map((f) => f.fingerprint), ...(item.attestation ? { attestation: item.attestation } : {}) };

@@ -72,11 +72,20 @@ export function computeFacts(input: FactInput): ComputedFacts {
   const headByName = byName(headManifests);
   const baseByName = byName(baseManifests);
   const touched = new Map<string, TouchedConnector>();
+  // The owner who approves comes from the base when the connector exists there: a
+  // change cannot name its own approver. A new connector's owner can only come from the head.
   const touch = (name: string, why: string): void => {
-    const m = headByName.get(name) ?? baseByName.get(name);
+    const m = baseByName.get(name) ?? headByName.get(name);
     if (!m || touched.has(name)) return;
-    touched.set(name, { name, owner: m.manifest.owner, path: m.path, why });
+    const at = headByName.get(name) ?? m;
+    touched.set(name, { name, owner: m.manifest.owner, path: at.path, why });
   };
+  for (const [name, m] of headByName) {
+    const before = baseByName.get(name);
+    if (!before || before.manifest.owner === m.manifest.owner) continue;
+    add('owner-changed', { path: m.path, ...lineField(lineOf(head.get(m.path), /^owner\s*:/m)), detail: `connector ${name}: ${before.manifest.owner} → ${m.manifest.owner}` });
+    touch(name, `its owner changes from ${before.manifest.owner} to ${m.manifest.owner}`);
+  }
   for (const [name, m] of headByName) {
     if (baseByName.has(name)) continue;
     add('connector-added', { path: m.path, line: lineOf(head.get(m.path), /^name\s*:/m), detail: `connector ${name}` });
@@ -152,6 +161,8 @@ export function computeFacts(input: FactInput): ComputedFacts {
 
   // Findings on added lines.
   for (const f of result.findings) {
+    if (f.ruleId === 'tollgate/file-not-analyzed' && f.severity !== 'note') add('file-not-analyzed', { path: f.path, detail: String(f.data.reason ?? f.messageId) });
+    if (f.ruleId === 'suppressions/moved') add('suppression-changed', { path: f.path, line: f.location.startLine, detail: 'a suppression comment now targets a line this change added' });
     if (f.ruleId.startsWith('secrets/')) add('secret-found', { path: f.path, line: f.location.startLine, detail: f.ruleId });
     if (IDENTITY_RULES.has(f.ruleId)) add('identity-finding', { path: f.path, line: f.location.startLine, detail: f.ruleId });
   }

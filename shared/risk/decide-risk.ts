@@ -233,7 +233,12 @@ function resolveRequirement(
     const children: ResolvedRequirement[] = [];
     for (const c of connectors) {
       const owner = ownerKind(c.owner);
-      if (!owner) continue;
+      if (!owner) {
+        // An owner that names no user or team must not make the requirement vanish:
+        // it stays, and no one can satisfy it until the manifest names a real owner.
+        children.push({ kind: 'approvers', name: `owner of connector ${c.name} (unresolvable owner)`, count: 1, users: [], teams: [], why: `${why}; connector ${c.name} ${c.why}; its owner does not name a GitHub user or team, so no approval can satisfy this until the manifest (at the base) names one` });
+        continue;
+      }
       children.push({ kind: 'approvers', name: `owner of connector ${c.name}`, count: 1, users: owner.kind === 'user' ? [owner.name] : [], teams: owner.kind === 'team' ? [owner.name] : [], why: `${why}; connector ${c.name} ${c.why}` });
     }
     return { kind: 'and', name: req.name ?? 'connector owners', why: children.length === 0 ? `${why}; no connector is touched` : why, children };

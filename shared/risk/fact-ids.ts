@@ -21,6 +21,8 @@ export const FACT_DESCRIPTIONS = {
   'manifest-changed': 'a connector manifest changes',
   'codeowners-changed': 'the CODEOWNERS file changes',
   'docs-or-tests-only': 'every changed file is documentation or a test',
+  'file-not-analyzed': 'a changed file could not be analyzed (binary, too large, unreadable, past GitHub\'s file list), so nothing about it is verified',
+  'owner-changed': 'a connector\'s owner (manifest `owner`) changes; the owner at the base approves',
 } as const;
 
 /** A change fact's id. */

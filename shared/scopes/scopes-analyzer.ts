@@ -1,3 +1,4 @@
+import { CONNECTOR_MANIFEST_GLOBS } from '../flows/manifest-globs.js';
 import picomatch from 'picomatch';
 import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding, Severity } from '../model/finding.js';
@@ -62,7 +63,7 @@ export const scopesAnalyzer: Analyzer = {
   id: 'scopes',
   description: 'OAuth scopes, API permissions and IAM grants per connector, their diff, least privilege and workload identity.',
   rules: RULES,
-  contextFiles: ['**/connectors/*/connector.yml', '**/connectors/*/connector.yaml', '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml'],
+  contextFiles: [...CONNECTOR_MANIFEST_GLOBS, '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml'],
   async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
     const { policy } = context;
     const head = await collectInventory(context.head, context.paths);

@@ -6,8 +6,12 @@ import picomatch from 'picomatch';
 import { fileKindOf } from './file-kind.js';
 import { falsePositiveReason } from './is-false-positive.js';
 import { maskSecret } from './mask-secret.js';
+import { committedDotenv } from './rules/committed-dotenv.js';
+import { genericAssignment } from './rules/generic-assignment.js';
+import { hardcodedPassword } from './rules/hardcoded-password.js';
 import { SECRET_DETECTORS } from './rules/index.js';
-import type { ScannedFile, SecretCandidate } from './secret-detector.js';
+import { jwtSecret } from './rules/jwt-secret.js';
+import type { ScannedFile, SecretCandidate, SecretDetector } from './secret-detector.js';
 import { SECRETLINT_RULES, secretlintCandidates } from './secretlint-bridge.js';
 
 /** Per-analyzer data: how many candidates each filter dropped (for tuning; no values). */
@@ -42,15 +46,20 @@ function safeRegExp(source: string): RegExp | undefined {
   }
 }
 
+/** Detectors that judge by a variable's name or a value's entropy rather than a vendor's format. */
+const NAME_BASED: ReadonlySet<SecretDetector> = new Set([genericAssignment, hardcodedPassword, jwtSecret, committedDotenv]);
+
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
 export async function scanFileForSecrets(
   file: ScannedFile,
   dropped: Record<string, number> = {},
 ): Promise<SecretCandidate[]> {
-  if (file.kind === 'lockfile') return [];
   const lower = file.text.toLowerCase();
   const candidates: SecretCandidate[] = await secretlintCandidates(file);
   for (const detector of SECRET_DETECTORS) {
+    // Lockfiles are hashes and URLs: only formats a vendor defines (an npm token in a
+    // `resolved` URL, say) are looked for there, never name- or entropy-based guesses.
+    if (file.kind === 'lockfile' && NAME_BASED.has(detector)) continue;
     if (detector.keywords && !detector.keywords.some((k) => lower.includes(k))) continue;
     for (const c of detector.detect(file)) candidates.push(c);
   }
@@ -92,7 +101,7 @@ export const secretsAnalyzer: Analyzer = {
     for (const path of context.paths) {
       const text = context.head.get(path);
       if (text === undefined) continue;
-      const file: ScannedFile = { path, text, kind: fileKindOf(path) };
+      const file: ScannedFile = { path, text, kind: fileKindOf(path, text) };
       for (const c of await scanFileForSecrets(file, dropped)) {
         if (allows.some((a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value))) {
           dropped.allowed = (dropped.allowed ?? 0) + 1;

@@ -175,7 +175,7 @@ describe('GitHub App scenarios over HTTP', () => {
     expect(runs[0]?.output.summary).toMatch(/reviewed whole/i);
   });
 
-  it('binary and oversized files are skipped and listed', async () => {
+  it('binary and oversized changed files are listed and fail the check (the oversized one is read up to the limit)', async () => {
     const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]);
     const pr = createPull(
       h.github,
@@ -184,10 +184,14 @@ describe('GitHub App scenarios over HTTP', () => {
     );
     await h.send('pull_request', pullRequestPayload('opened', pr));
     const { runs, comments } = published(h.github, pr);
-    expect(runs[0]?.conclusion).toBe('success');
+    expect(runs[0]?.conclusion).toBe('failure');
     expect(comments[0]?.body).toContain('logo.png');
     expect(comments[0]?.body).toContain('huge.ts');
     expect(runs[0]?.output.title).toMatch(/2 files not analyzed/);
+    const annotations = runs[0]?.annotations as { path: string; annotation_level: string; title: string }[];
+    // Binary files have no lines to annotate: they are in the summary and the comment.
+    expect(annotations.map((a) => [a.path, a.annotation_level, a.title])).toEqual([['huge.ts', 'failure', 'tollgate/file-not-analyzed']]);
+    expect(comments[0]?.body).toMatch(/🔴 Error \| \[`tollgate\/file-not-analyzed`\][^\n]*`logo\.png:1`/);
   });
 
   it('re-evaluates on reviews and re-run requests: same check run, comment updated in place', async () => {
