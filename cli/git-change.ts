@@ -24,7 +24,7 @@ export async function readGitChange(root: string, baseRef: string, headRef: stri
     const mergeBase = await git(['merge-base', baseSha, headSha], root)
       .then((b) => b.toString('utf8').trim())
       .catch(() => baseSha);
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root);
+    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root);
     return { baseSha, headSha, mergeBase, changes: parseUnifiedDiff(diff.toString('utf8')) };
   } catch (error) {
     if (error instanceof GitError) throw new UsageError(error.message);
