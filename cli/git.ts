@@ -13,7 +13,8 @@ export function git(args: readonly string[], cwd: string, input?: string): Promi
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
-      ['-c', 'core.quotepath=false', ...args],
+      // core.fsmonitor names a program in the repository's own config; a read never needs it (the editor runs git in untrusted workspaces too).
+      ['-c', 'core.quotepath=false', '-c', 'core.fsmonitor=false', ...args],
       { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (error) {

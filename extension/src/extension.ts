@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DIAGRAM_REQUEST, REVIEW_BRANCH_REQUEST, type DiagramResponse, type ReviewBranchResponse, type TollgateSettings } from '../../lsp/protocol.js';
+import { chooseServerCommand, type ServerCommandChoice } from './choose-server-command.js';
 import { diagramHtml } from './diagram-html.js';
 
 /** The documents Tollgate analyzes: the languages connector code is written in, plus configuration files. */
@@ -13,19 +14,28 @@ let client: LanguageClient | undefined;
 let statusBar: vscode.StatusBarItem | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
-function readSettings(): TollgateSettings & { serverCommand: string } {
+function readSettings(): TollgateSettings {
   const config = vscode.workspace.getConfiguration('tollgate');
   return {
     enable: config.get<boolean>('enable', true),
     analyzers: config.get<Record<string, boolean>>('analyzers', {}),
     severity: config.get<'error' | 'warning' | 'note'>('severity', 'note'),
-    serverCommand: config.get<string>('server.command', ''),
   };
 }
 
-/** Starts the language server: the one bundled in the extension, or `<command> lsp --stdio` when `tollgate.server.command` is set. */
-function serverOptions(context: vscode.ExtensionContext, command: string): ServerOptions {
-  if (command.trim() !== '') return { command, args: ['lsp', '--stdio'], transport: TransportKind.stdio };
+/**
+ * The server to start, from the levels of `tollgate.server.command` read with
+ * `inspect()` (never `get()`, which would merge in a workspace value) and the
+ * workspace's trust. See {@link chooseServerCommand}.
+ */
+function readServerCommand(): ServerCommandChoice {
+  const inspected = vscode.workspace.getConfiguration('tollgate').inspect<string>('server.command');
+  return chooseServerCommand(vscode.workspace.isTrusted, inspected);
+}
+
+/** Starts the language server: the one bundled in the extension, or `<command> lsp --stdio` when a command was chosen. */
+function serverOptions(context: vscode.ExtensionContext, command: string | undefined): ServerOptions {
+  if (command !== undefined) return { command, args: ['lsp', '--stdio'], transport: TransportKind.stdio };
   const module = context.asAbsolutePath('out/server/server.mjs');
   return { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } } };
 }
@@ -85,6 +95,26 @@ async function reviewBranch(show: boolean): Promise<void> {
   output.show(true);
 }
 
+/** Creates and starts the language client with the server {@link readServerCommand} chooses. */
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const choice = readServerCommand();
+  if (choice.ignored.includes('workspace-setting')) output?.warn('tollgate.server.command is set in workspace settings; only user settings can choose the server executable. Using the user setting or the bundled server.');
+  if (choice.ignored.includes('untrusted-workspace')) output?.warn('This workspace is not trusted: running the bundled language server instead of tollgate.server.command until you trust it.');
+  client = new LanguageClient('tollgate', 'Tollgate', serverOptions(context, choice.command), {
+    documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions: { settings: readSettings() },
+    outputChannel: output,
+  });
+  await client.start();
+}
+
+async function restartClient(context: vscode.ExtensionContext): Promise<void> {
+  const previous = client;
+  client = undefined;
+  await previous?.stop();
+  await startClient(context);
+}
+
 /** Activates on the languages Tollgate analyzes or a workspace with a Tollgate policy. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Tollgate', { log: true });
@@ -95,23 +125,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   statusBar.show();
   context.subscriptions.push(output, statusBar);
 
-  const settings = readSettings();
-  const { serverCommand, ...serverSettings } = settings;
-  client = new LanguageClient('tollgate', 'Tollgate', serverOptions(context, serverCommand), {
-    documentSelector: DOCUMENT_SELECTOR,
-    initializationOptions: { settings: serverSettings },
-    outputChannel: output,
-  });
   context.subscriptions.push(
     vscode.commands.registerCommand('tollgate.showDiagram', () => showDiagram(context)),
     vscode.commands.registerCommand('tollgate.reviewBranch', () => reviewBranch(true)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('tollgate') || !client) return;
-      const { serverCommand: _ignored, ...next } = readSettings();
-      void client.sendNotification('workspace/didChangeConfiguration', { settings: { tollgate: next } });
+      void client.sendNotification('workspace/didChangeConfiguration', { settings: { tollgate: readSettings() } });
+    }),
+    // Restricted Mode held the user's own server command back; once trusted, restart with it.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (readServerCommand().command === undefined) return;
+      void restartClient(context);
     }),
   );
-  await client.start();
+  await startClient(context);
   // The tier in the status bar: once at start, then after saves settle.
   let timer: NodeJS.Timeout | undefined;
   const refresh = (): void => {
@@ -123,6 +150,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const current = client;
   client = undefined;
+  await current?.stop();
 }

@@ -1,3 +1,6 @@
+/** U+200B ZERO WIDTH SPACE: invisible, and not a word character for GitHub's reference filters. Written as an entity at the end. */
+const ZWSP = '\u200b';
+
 /**
  * Makes arbitrary text (a message, a path, a reason) safe to interpolate into
  * GitHub-flavoured Markdown as inline text, including inside a table cell:
@@ -8,9 +11,17 @@
  *   are backslash-escaped (`$` because GitHub renders `$…$` as math; `|` because it
  *   splits table cells);
  * - `&`, `<`, `>` become entities, so no HTML tag, comment or autolink can form;
- * - `@` is followed by a zero-width space, so `@user` and `@org/team` never notify anyone.
+ * - nothing GitHub turns into a link or a cross-reference survives: a zero-width
+ *   space follows every `@` (`@user`, `@org/team`, `owner/repo@sha`, e-mail addresses)
+ *   and every `#` (`#123`, `owner/repo#123`), and breaks `GH-123`, `://` (bare URLs),
+ *   `www.` and every run of 7 or more hex digits (commit SHAs) into pieces of at most 6.
  *
- * The result renders as the original text (apart from the invisible space after `@`).
+ * An entity does not help against GitHub's reference filters, which run on the text
+ * of the rendered HTML (entities already decoded); the zero-width space is a real
+ * character there, so the patterns no longer match. See
+ * https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/autolinked-references-and-urls
+ *
+ * The result renders as the original text (apart from the invisible spaces).
  */
 export function escapeMarkdown(text: string): string {
   return String(text)
@@ -20,5 +31,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '@&#8203;');
+    .replace(/[0-9a-f]{7,}/gi, (run) => (run.match(/.{1,6}/g) ?? [run]).join(ZWSP))
+    .replace(/[@#]/g, `$&${ZWSP}`)
+    .replace(/(g)(h-)/gi, `$1${ZWSP}$2`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/(www)(\.)/gi, `$1${ZWSP}$2`)
+    // An entity in the Markdown source: visible in a diff of the comment, and no editor normalises it away.
+    .replace(/\u200b/g, '&#8203;');
 }
