@@ -11,6 +11,14 @@ export const engineRules = {
       unknownRule: 'Analyzer "{{analyzer}}" reported rule "{{rule}}", which it does not declare; the finding was dropped.',
     },
   }),
+  fileNotAnalyzed: createRule({
+    id: 'tollgate/file-not-analyzed',
+    description: 'A changed file was not analyzed (by one analyzer or at all); it is not counted as clean.',
+    defaultSeverity: 'error',
+    messages: {
+      tooComplex: 'Analyzer "{{analyzer}}" did not analyze this file: {{detail}}. Its findings for this file are missing; review the file by hand, or simplify or split it.',
+    },
+  }),
   policyInvalid: createRule({
     id: 'tollgate/policy-invalid',
     description: 'The policy file (or organisation defaults, or the baseline) is invalid; the run used the defaults for what could not be read.',
