@@ -78,7 +78,7 @@ export async function runScopesBench(options = {}) {
 
   log(`scopes: extraction over ${files} generated TypeScript files (${(bytes / 1024 / 1024).toFixed(1)} MiB, ${scopes} scopes found)`);
   log(`  first run (loads ts-morph):  ${result.coldMs.toFixed(0)} ms total, ${result.perFileColdMs.toFixed(2)} ms/file`);
-  log(`  second run (same Project):   ${result.warmMs.toFixed(0)} ms total, ${result.perFileWarmMs.toFixed(2)} ms/file`);
+  log(`  second run (cached trees):   ${result.warmMs.toFixed(0)} ms total, ${result.perFileWarmMs.toFixed(2)} ms/file`);
   log(`  TypeScript compiler loads:   ${creations} (loaded once, reused across files and runs)`);
   return result;
 }
