@@ -5,9 +5,14 @@ import { registerHandlers } from './register-handlers.js';
 import { toolVersion } from './tool-version.js';
 
 /** Builds the Probot app function for explicit settings (tests, custom servers). */
-export function createTollgateApp(options: { config: AppConfig; toolVersion?: string; analyzers?: readonly Analyzer[] }): ApplicationFunction {
+export function createTollgateApp(options: { config: AppConfig; toolVersion?: string; analyzers?: readonly Analyzer[]; analyzersModule?: string }): ApplicationFunction {
   return (app) =>
-    registerHandlers(app, { config: options.config, toolVersion: options.toolVersion ?? toolVersion(), ...(options.analyzers ? { analyzers: options.analyzers } : {}) });
+    registerHandlers(app, {
+      config: options.config,
+      toolVersion: options.toolVersion ?? toolVersion(),
+      ...(options.analyzers ? { analyzers: options.analyzers } : {}),
+      ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}),
+    });
 }
 
 /** The Probot app, configured from the environment: wiring only (see register-handlers.ts). */

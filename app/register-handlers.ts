@@ -6,6 +6,7 @@ import { checkEventTargets, pullRequestEventTarget, PULL_REQUEST_ACTIONS, type E
 import { installationClients, type InstallationClients } from './installation-clients.js';
 import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
+import { createReviewPool } from './review-pool.js';
 import { createReviewQueue } from './review-queue.js';
 import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
 
@@ -15,8 +16,13 @@ export interface HandlerOptions {
   readonly toolVersion: string;
   /** Clients for an installation; default: Probot's, see `installation-clients.ts`. */
   readonly clients?: (app: Probot, installationId: number) => Promise<InstallationClients>;
-  /** The analyzers to run; default every registered one. */
+  /**
+   * The analyzers to run, in the HTTP thread (functions cannot be sent to a
+   * worker); default every registered one, in the review worker.
+   */
   readonly analyzers?: readonly Analyzer[];
+  /** URL of a module exporting `analyzers`, run in the review worker instead of the registry (tests). */
+  readonly analyzersModule?: string;
 }
 
 /**
@@ -29,6 +35,8 @@ export interface HandlerOptions {
 export function registerHandlers(app: Probot, options: HandlerOptions): void {
   const queue = createReviewQueue();
   const clients = options.clients ?? installationClients;
+  // The engine is CPU-bound: it runs on a worker thread so webhooks and /ping are answered meanwhile.
+  const pool = options.analyzers ? undefined : createReviewPool(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {});
 
   const review = async (context: Context, targets: readonly EventTarget[]): Promise<void> => {
     const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
@@ -41,7 +49,10 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
       try {
         outcome = await queue.run(key, async () => {
           const { octokit, reads } = await clients(app, installationId);
-          return reviewPullRequest({ octokit, reads, log, config: options.config, toolVersion: options.toolVersion, ...(options.analyzers ? { analyzers: options.analyzers } : {}) }, target);
+          return reviewPullRequest(
+            { octokit, reads, log, config: options.config, toolVersion: options.toolVersion, ...(options.analyzers ? { analyzers: options.analyzers } : {}), ...(pool ? { analyze: pool.run } : {}) },
+            target,
+          );
         });
       } catch (error) {
         // Only a sanitized description leaves here: Octokit errors carry response bodies.

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
-import { runReview } from '../shared/engine/run-review.js';
+import { runReview, type ReviewResult } from '../shared/engine/run-review.js';
 import { planAnnotations } from '../shared/github/check-run-annotations.js';
 import { checkConclusion, checkRunOutput, type CheckConclusion } from '../shared/github/check-run-output.js';
 import { governanceFromResult, TIER_LABEL_PREFIX } from '../shared/github/pull-request-governance.js';
@@ -17,6 +17,7 @@ import type { Log, Octokit } from './octokit-type.js';
 import { completeCheckRun, startCheckRun, type CheckRunHandle } from './publish-check-run.js';
 import { publishGovernance } from './publish-governance.js';
 import { publishStickyComment } from './publish-sticky-comment.js';
+import type { WorkerReviewRequest } from './review-pool.js';
 import { createWriter, type Writer } from './writer.js';
 
 /** What a review needs: clients, logger, settings. */
@@ -28,6 +29,11 @@ export interface ReviewDeps {
   readonly toolVersion: string;
   /** The analyzers to run. Default: every registered one (`ANALYZERS`), as the CLI runs. */
   readonly analyzers?: readonly Analyzer[];
+  /**
+   * Runs the engine with the registry's analyzers somewhere else (the App's review
+   * worker, see `review-pool.ts`). Default: `runReview` in this thread with `analyzers`.
+   */
+  readonly analyze?: (request: WorkerReviewRequest) => Promise<ReviewResult>;
 }
 
 /** The pull request and the head commit an event is about. */
@@ -96,16 +102,16 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
   let checkDone = false;
   try {
     const change = await loadChange(octokit, reads, { ...repoTarget, number: trigger.number, headSha, baseSha: pull.baseSha, changedFiles: pull.changedFiles }, config);
-    const reviewed = await runReview({
+    const request: WorkerReviewRequest = {
       head: change.head,
       base: change.base,
       changes: change.changes,
       policy: change.policy.policy,
-      analyzers: deps.analyzers ?? ANALYZERS,
       skipped: change.skipped,
       ...(change.baseline.baseline ? { baseline: change.baseline.baseline } : {}),
       engineFindings: [...change.policy.engineFindings, ...(change.baseline.problem ? [change.baseline.problem] : [])],
-    });
+    };
+    const reviewed = deps.analyze ? await deps.analyze(request) : await runReview({ ...request, analyzers: deps.analyzers ?? ANALYZERS });
     // The risk tier and approvals: decided once without team memberships to learn
     // which teams matter, then again with their members (only when someone reviewed).
     const reviews = await listReviews(octokit, { ...repoTarget, number: trigger.number });

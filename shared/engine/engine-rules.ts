@@ -32,7 +32,7 @@ export const engineRules = {
       unreadable: '`{{path}}` could not be read ({{detail}}) and was not analyzed. Review it by hand.',
       notFound: '`{{path}}` is listed as changed but was not found at the head commit, so it was not analyzed.',
       notListed: '{{detail}} changed files were not analyzed: GitHub lists only the first files of a large pull request (at most 3,000). Split the pull request, or review it with `tollgate review` in CI.',
-      tooComplex: '`{{path}}` was not analyzed by {{analyzer}} ({{detail}}).',
+      tooComplex: 'Analyzer "{{analyzer}}" did not analyze this file: {{detail}}. Its findings for this file are missing; review the file by hand, or simplify or split it.',
     },
   }),
   suppressionMoved: createRule({

@@ -126,6 +126,8 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
       for (const raw of result.findings) {
         const rule = own.get(raw.ruleId);
         if (rule) push(raw, rule);
+        // Any analyzer may say it did not analyze a file; the engine names the analyzer.
+        else if (raw.ruleId === engineRules.fileNotAnalyzed.id) push({ ...raw, data: { ...raw.data, analyzer: analyzer.id } }, engineRules.fileNotAnalyzed);
         else
           push(
             { ruleId: engineRules.analyzerFailed.id, messageId: 'unknownRule', path: raw.path, range: raw.range, data: { analyzer: analyzer.id, rule: raw.ruleId } },
@@ -212,7 +214,8 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
     if (request.changes && raw.path !== '.' && !isPinned) {
       const change = request.changes.get(raw.path);
       if (!change) continue;
-      let touched = false;
+      // A changed file that was not analyzed is reported whatever lines changed: it is never counted as clean.
+      let touched = raw.ruleId === engineRules.fileNotAnalyzed.id;
       for (let line = location.startLine; line <= location.endLine && !touched; line++) touched = lineInSpans(change.addedLines, line);
       if (!touched) continue;
     }
@@ -274,7 +277,7 @@ function findSuppression(
   baseline: ReadonlySet<string>,
 ): Suppression | undefined {
   // Suppression findings themselves, and engine failures, cannot be suppressed.
-  if (finding.ruleId.startsWith('suppressions/') || finding.ruleId === engineRules.analyzerFailed.id) return undefined;
+  if (finding.ruleId.startsWith('suppressions/') || finding.ruleId === engineRules.analyzerFailed.id || finding.ruleId === engineRules.fileNotAnalyzed.id) return undefined;
   for (const s of inline ?? []) {
     if (s.kind === 'inline' && (!policy.suppressions.inline || s.reason === '')) continue;
     if (s.kind === 'legacy-marker' && !policy.suppressions.legacyMarkers) continue;

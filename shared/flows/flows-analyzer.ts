@@ -13,6 +13,7 @@ import { flowsRules, FLOWS_RULES } from './flows-rules.js';
 import { loadManifests, type LoadedManifest } from './load-manifests.js';
 import { renderMermaid, type MermaidDiagram } from './render-mermaid.js';
 import { scanCode } from './scan-code.js';
+import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 
 /** The default manifest glob (also the analyzer's context files, loaded whole in reviews). */
 
@@ -52,6 +53,7 @@ interface Snapshot {
   graph: FlowGraph;
   codeFacts: Map<string, CodeFact[]>;
   codeSystems: CodeSystem[];
+  notAnalyzed: RawFinding[];
 }
 
 /** Builds the graph and findings of one snapshot (head or base). */
@@ -60,7 +62,7 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
   const manifestPaths = paths.filter((p) => isManifest(p));
   const loaded = loadManifests(files, manifestPaths);
   const checked = checkManifests(loaded.manifests, policy);
-  const codeFacts = await scanCode(files, paths.filter((p) => !isManifest(p)));
+  const { facts: codeFacts, notAnalyzed } = await scanCode(files, paths.filter((p) => !isManifest(p)));
 
   const declaredSystems = loaded.manifests.flatMap((m) => m.manifest.systems);
   const codeSystems: CodeSystem[] = [];
@@ -94,6 +96,7 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
     graph: { nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)), edges: edges.sort((a, b) => a.id.localeCompare(b.id)) },
     codeFacts,
     codeSystems,
+    notAnalyzed: notAnalyzed.map((n) => fileNotAnalyzedFinding(n.path, n.limit)),
   };
 }
 
@@ -112,7 +115,7 @@ export const flowsAnalyzer: Analyzer = {
   async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
     const policy = context.policy.flows;
     const head = await snapshot(context.head, context.paths, policy);
-    const findings: RawFinding[] = [...head.manifestFindings];
+    const findings: RawFinding[] = [...head.manifestFindings, ...head.notAnalyzed];
 
     for (const [path, facts] of head.codeFacts) {
       const reported = new Set<string>();

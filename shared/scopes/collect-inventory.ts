@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { FileSet } from '../files/file-set.js';
 import { createLineIndex } from '../text/line-index.js';
+import { parseLimitOf, type ParseLimit } from '../typescript/parse-limits.js';
 import { detectProvider } from './catalog/detect-provider.js';
 import { lookupScope } from './catalog/lookup-scope.js';
 import { SCOPE_CATALOGS } from './catalog/scope-catalogs.js';
@@ -46,6 +47,8 @@ export interface Inventory {
   readonly dynamic: DynamicScope[];
   readonly problems: ScopeProblem[];
   readonly connectors: ConnectorAuth[];
+  /** Files an extractor would not parse (too large or too deeply nested), with the bound broken. */
+  readonly notAnalyzed: { readonly path: string; readonly limit: ParseLimit }[];
 }
 
 /**
@@ -62,6 +65,7 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
   const problems: ScopeProblem[] = [];
   const dynamic: DynamicScope[] = [];
   const extracted: { scope: ExtractedScope; hints: readonly ScopeProvider[] }[] = [];
+  const notAnalyzed: { path: string; limit: ParseLimit }[] = [];
 
   for (const path of paths) {
     if (!isConnectorManifest(path)) continue;
@@ -84,7 +88,15 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
     if (isConnectorManifest(path)) continue;
     const text = files.get(path);
     if (text === undefined) continue;
-    const result = await extractFileScopes(path, text);
+    let result: Awaited<ReturnType<typeof extractFileScopes>>;
+    try {
+      result = await extractFileScopes(path, text);
+    } catch (error) {
+      const limit = parseLimitOf(error);
+      if (!limit) throw error;
+      notAnalyzed.push({ path, limit });
+      continue;
+    }
     for (const scope of result.scopes) extracted.push({ scope, hints: [] });
     dynamic.push(...result.dynamic);
     problems.push(...result.problems);
@@ -139,7 +151,7 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
     });
   }
   entries.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
-  return { entries, dynamic, problems, connectors };
+  return { entries, dynamic, problems, connectors, notAnalyzed };
 }
 
 /**

@@ -11,6 +11,7 @@ import { collectInventory, type InventoryEntry } from './collect-inventory.js';
 import { diffScopes, type ScopeDiff, type ScopeDiffRow } from './diff-scopes.js';
 import { accessRank, type AccessClass } from './scope-model.js';
 import { scopesRules } from './scopes-rules.js';
+import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 
 /** One inventory row as reports and the CLI show it (no offsets). */
 export interface ScopeInventoryRow {
@@ -84,6 +85,7 @@ export const scopesAnalyzer: Analyzer = {
       if (p.kind === 'manifest' && flowsReportsManifests) continue;
       findings.push({ ruleId: scopesRules.malformedFile.id, messageId: p.kind, path: p.path, range: { start: p.start, end: p.end }, data: { message: p.message, hint: p.hint } });
     }
+    for (const n of head.notAnalyzed) findings.push(fileNotAnalyzedFinding(n.path, n.limit));
     for (const d of head.dynamic) {
       const messageId = d.reason === 'app-registration' ? 'appRegistration' : d.reason;
       findings.push({ ruleId: scopesRules.dynamicScope.id, messageId, path: d.path, range: { start: d.start, end: d.end }, data: { expression: d.expression, ...(d.provider ? { provider: d.provider } : {}) } });

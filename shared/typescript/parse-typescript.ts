@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
-import type { Project, SourceFile, ts as TsNamespace } from 'ts-morph';
+import type { ts as TsNamespace } from 'ts-morph';
+import { checkParseLimits, FileTooComplexError, parseLimitOf } from './parse-limits.js';
 
 type TsMorph = typeof import('ts-morph');
 
 /** The TypeScript compiler namespace ts-morph ships. */
 export type Ts = typeof TsNamespace;
 
-let loading: Promise<{ project: Project; tsMorph: TsMorph }> | undefined;
-let creations = 0;
+let loading: Promise<Ts> | undefined;
+let loads = 0;
 
 /**
  * Loads ts-morph. In Node, with require(): it is CommonJS, and importing it from ESM
@@ -24,68 +25,92 @@ async function loadTsMorph(): Promise<TsMorph> {
 }
 
 /**
- * The one ts-morph Project every TypeScript/JavaScript analysis in the process
- * shares (scopes, data flow, the language server), in an in-memory file system.
- * ts-morph, and with it the TypeScript compiler, is imported on the first call
- * only, so runs that see no TS/JS file never load it.
+ * The TypeScript compiler (ts-morph's copy), imported on the first call only, so
+ * runs that see no TS/JS file never load it.
  */
-export function typeScriptProject(): Promise<{ project: Project; tsMorph: TsMorph }> {
+export function typeScriptCompiler(): Promise<Ts> {
   loading ??= loadTsMorph().then((tsMorph) => {
-    creations += 1;
-    const project = new tsMorph.Project({
-      useInMemoryFileSystem: true,
-      skipAddingFilesFromTsConfig: true,
-      skipFileDependencyResolution: true,
-      skipLoadingLibFiles: true,
-      compilerOptions: { allowJs: true, noLib: true, noResolve: true },
-    });
-    return { project, tsMorph };
+    loads += 1;
+    return tsMorph.ts;
   });
   return loading;
 }
 
-/** How many Projects this process has created (1 after the first TS/JS file; the benchmark shows it). */
-export function typeScriptProjectCreations(): number {
-  return creations;
+/** How many times this process loaded the compiler (1 after the first TS/JS file; the benchmark shows it). */
+export function typeScriptCompilerLoads(): number {
+  return loads;
 }
 
-/** Parsed files kept for the next analyzer, by path, oldest first. */
-const parsed = new Map<string, { text: string; sourceFile: SourceFile }>();
+interface Parsed {
+  readonly path: string;
+  readonly text: string;
+  readonly sourceFile: TsNamespace.SourceFile;
+}
+
+/** Parsed files kept for the next analyzer, by path; each path may hold several texts (base and head). */
+const byPath = new Map<string, Parsed[]>();
+/** The same entries, oldest first, for eviction. */
+const order = new Set<Parsed>();
 let parsedChars = 0;
 
 /**
  * Upper bound on the source text kept parsed (UTF-16 code units, default 32 Mi):
  * analyzers run one after another over the same files, so the second one reuses
  * the first one's syntax tree instead of parsing again; beyond the bound the
- * oldest files are dropped from the Project.
+ * oldest trees are dropped (to the garbage collector: nothing else holds them).
  */
 export const PARSE_CACHE_CHARS = 32 * 1024 * 1024;
 
+const SCRIPT_KINDS: Readonly<Record<string, 'TS' | 'TSX' | 'JS' | 'JSX'>> = {
+  '.ts': 'TS', '.mts': 'TS', '.cts': 'TS', '.tsx': 'TSX', '.js': 'JS', '.mjs': 'JS', '.cjs': 'JS', '.jsx': 'JSX',
+};
+
 /**
- * Parses one TS/JS file (syntax only: no type checking, no module resolution) in
- * the shared Project and returns the compiler's syntax tree. The same path with the
- * same text returns the tree already parsed, so the scopes and data-flow analyzers
- * parse each file once between them.
+ * Parses one TS/JS file (syntax only: no type checking, no module resolution) with
+ * the compiler's `createSourceFile`, and returns its syntax tree. Each call is
+ * linear in the text: there is no Project, and no tree is ever replaced in place
+ * (ts-morph's Project forgets a replaced file's wrapped nodes by scanning to line
+ * starts and ends for every statement, which is quadratic on one long line). The
+ * same path with the same text returns the tree already parsed, so the scopes and
+ * data-flow analyzers parse each file once between them; a base and a head at
+ * one path are two entries.
  *
  * @param path repository-relative path; its extension selects TS, TSX, JS or JSX
  * @param text the file's content
+ * @throws FileTooComplexError when the text is above the parse limits (see
+ *   `checkParseLimits`) or the parser runs out of stack; callers report the file as
+ *   not analyzed.
  */
 export async function parseTypeScript(path: string, text: string): Promise<{ ts: Ts; sourceFile: TsNamespace.SourceFile }> {
-  const { project, tsMorph } = await typeScriptProject();
-  const cached = parsed.get(path);
-  if (cached && cached.text === text) return { ts: tsMorph.ts, sourceFile: cached.sourceFile.compilerNode };
+  const ts = await typeScriptCompiler();
+  const cached = byPath.get(path)?.find((p) => p.text === text);
   if (cached) {
-    parsed.delete(path);
-    parsedChars -= cached.text.length;
+    order.delete(cached);
+    order.add(cached);
+    return { ts, sourceFile: cached.sourceFile };
   }
-  const sourceFile = project.createSourceFile(`/src/${path.replace(/^\/+/, '')}`, text, { overwrite: true });
-  parsed.set(path, { text, sourceFile });
+  const limit = checkParseLimits(text);
+  if (limit) throw new FileTooComplexError(path, limit);
+  const dot = path.lastIndexOf('.');
+  const kind = ts.ScriptKind[SCRIPT_KINDS[dot >= 0 ? path.slice(dot).toLowerCase() : ''] ?? 'TS'];
+  let sourceFile: TsNamespace.SourceFile;
+  try {
+    sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+  } catch (error) {
+    const broken = parseLimitOf(error);
+    throw broken ? new FileTooComplexError(path, broken) : error;
+  }
+  const entry: Parsed = { path, text, sourceFile };
+  byPath.set(path, [...(byPath.get(path) ?? []), entry]);
+  order.add(entry);
   parsedChars += text.length;
-  for (const [oldPath, entry] of parsed) {
-    if (parsedChars <= PARSE_CACHE_CHARS || oldPath === path) break;
-    parsed.delete(oldPath);
-    parsedChars -= entry.text.length;
-    project.removeSourceFile(entry.sourceFile);
+  for (const old of order) {
+    if (parsedChars <= PARSE_CACHE_CHARS || old === entry) break;
+    order.delete(old);
+    parsedChars -= old.text.length;
+    const rest = (byPath.get(old.path) ?? []).filter((p) => p !== old);
+    if (rest.length > 0) byPath.set(old.path, rest);
+    else byPath.delete(old.path);
   }
-  return { ts: tsMorph.ts, sourceFile: sourceFile.compilerNode };
+  return { ts, sourceFile };
 }

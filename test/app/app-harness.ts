@@ -53,7 +53,7 @@ export interface Harness {
 }
 
 /** Starts a stand-in and the App (in this process, over real HTTP). */
-export async function startHarness(options: { env?: Record<string, string>; standIn?: StandInOptions; analyzers?: readonly Analyzer[] } = {}): Promise<Harness> {
+export async function startHarness(options: { env?: Record<string, string>; standIn?: StandInOptions; analyzers?: readonly Analyzer[]; analyzersModule?: string } = {}): Promise<Harness> {
   const key = generateAppKey();
   const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId: APP_ID, ...options.standIn });
   const env = { ...FAST_ENV, APP_ID: String(APP_ID), ...options.env };
@@ -69,8 +69,13 @@ export async function startHarness(options: { env?: Record<string, string>; stan
     }),
   );
   const probot = new Probot({ appId: APP_ID, privateKey: key.privateKey, secret: WEBHOOK_SECRET, baseUrl: github.url, log, Octokit: createTollgateOctokit(config) });
-  const middleware = await createNodeMiddleware(createTollgateApp({ config, toolVersion: '0.1.0', ...(options.analyzers ? { analyzers: options.analyzers } : {}) }), { probot });
+  const middleware = await createNodeMiddleware(createTollgateApp({ config, toolVersion: '0.1.0', ...(options.analyzers ? { analyzers: options.analyzers } : {}), ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}) }), { probot });
   const server: Server = createServer((req, res) => {
+    // As Probot's own server (`npm start`) answers it.
+    if (req.method === 'GET' && req.url === '/ping') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('PONG');
+      return;
+    }
     void middleware(req, res, () => {
       res.writeHead(404).end();
     });

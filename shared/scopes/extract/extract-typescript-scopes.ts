@@ -33,7 +33,7 @@ export function isTypeScriptLike(path: string): boolean {
 
 /**
  * Extracts OAuth scopes and app permissions from TypeScript/JavaScript with
- * positions, using the shared ts-morph Project (loaded on the first file that
+ * positions, using the TypeScript compiler's parser (loaded on the first file that
  * needs it). Reads: scope options of the well-known SDK calls (`scope`, `scopes`,
  * `userScopes`, ... in object literals; positional scope arguments of `new JWT`,
  * `getToken`, HubSpot `getAuthorizationUrl`), GitHub App `permissions` objects,

@@ -1,2 +1,2 @@
-// The Project is shared with the data-flow analyzer and the language server.
-export { typeScriptProject, typeScriptProjectCreations } from '../../typescript/parse-typescript.js';
+// The compiler is shared with the data-flow analyzer and the language server.
+export { typeScriptCompiler, typeScriptCompilerLoads } from '../../typescript/parse-typescript.js';

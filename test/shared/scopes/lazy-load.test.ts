@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../../../shared/scopes/collect-inventory.js';
-import { typeScriptProjectCreations } from '../../../shared/scopes/extract/typescript-project.js';
+import { typeScriptCompilerLoads } from '../../../shared/scopes/extract/typescript-project.js';
 
 // Its own test file, so its own process: nothing else has loaded ts-morph here.
 describe('lazy TypeScript loading', () => {
@@ -11,11 +11,11 @@ describe('lazy TypeScript loading', () => {
       ['src/plain.ts', 'export const x = 1;\n'],
     ]);
     await collectInventory(files, [...files.keys()]);
-    expect(typeScriptProjectCreations()).toBe(0);
+    expect(typeScriptCompilerLoads()).toBe(0);
     files.set('src/graph.ts', "const r = cca.acquireTokenSilent({ scopes: ['User.Read'] });\n");
     const inventory = await collectInventory(files, [...files.keys()]);
     await collectInventory(files, [...files.keys()]);
-    expect(typeScriptProjectCreations()).toBe(1);
+    expect(typeScriptCompilerLoads()).toBe(1);
     expect(inventory.entries.map((e) => e.scope)).toEqual(['contents: read', 'https://www.googleapis.com/auth/drive.file', 'User.Read']);
   });
 });
