@@ -1,0 +1,7 @@
+import { tool } from "ai";
+
+const getPastries = tool({
+  description: "Get all products from the database",
+  parameters: z.object({}),
+  execute: async () => await fetchGuitars(),
+});

@@ -1,0 +1,1 @@
+anthropic_token = "sk-ant-oat01-tooShort"

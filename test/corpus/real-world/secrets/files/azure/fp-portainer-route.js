@@ -1,0 +1,1 @@
+'#!/registries/5/portainer.demo~2Fportainerregistrytesting~2Falpine',

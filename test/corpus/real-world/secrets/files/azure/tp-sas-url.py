@@ -1,0 +1,1 @@
+EXPORT_URL = "https://acmeprodstore.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=sco&sp=rwdlacup&se=2026-12-31T23:59:59Z&st=2025-01-01T00:00:00Z&spr=https&sig=zHJtZuAkYAFh2uM2YnPSh%2BKr8au5TBw9%2FMLp4jE1Muc%3D"

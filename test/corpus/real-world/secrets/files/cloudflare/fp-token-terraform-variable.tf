@@ -1,0 +1,1 @@
+api_token = var.cloudflare_api_token

@@ -1,0 +1,1 @@
+cloudflare_api_key = "wW_BPjFHOnjS5YZ3OYLjbWVrwjsIkkIRD7dUNEUv"

@@ -1,0 +1,1 @@
+cloudflare_global_api_key = "9bb7a67469bcb6b11340c33ad284792933701"

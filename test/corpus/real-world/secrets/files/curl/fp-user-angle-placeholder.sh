@@ -1,0 +1,1 @@
+curl -u <user:password> https://test.com/endpoint

@@ -1,0 +1,1 @@
+curl --silent --insecure --user ${f5user}:${f5pass} \

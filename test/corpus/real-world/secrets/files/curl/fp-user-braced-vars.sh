@@ -1,0 +1,1 @@
+curl -u "${_username}:${_password}"

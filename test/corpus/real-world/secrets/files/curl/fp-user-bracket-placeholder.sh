@@ -1,0 +1,1 @@
+curl --user neo4j:[PASSWORD] http://[IP]:7474/db/data/

@@ -1,0 +1,1 @@
+curl -X POST --user "$(cat ./login.txt):$(cat ./password.txt)"

@@ -1,0 +1,1 @@
+curl -u ":" https://localhost:9200

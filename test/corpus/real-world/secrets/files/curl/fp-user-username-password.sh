@@ -1,0 +1,1 @@
+   curl -X GET --insecure --user "username:password" \

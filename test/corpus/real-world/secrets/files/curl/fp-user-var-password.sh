@@ -1,0 +1,1 @@
+curl -k -X POST -I -u "SRVC_JENKINS:${APPID}"

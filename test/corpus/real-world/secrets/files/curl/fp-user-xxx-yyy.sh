@@ -1,0 +1,1 @@
+curl --user "xxx:yyy"

@@ -1,0 +1,1 @@
+curl -L -H "Authorization:eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3ODQzNzkyNyIsIm5hbWUiOiJDb2JhbHQiLCJpYXQiOjE3NjkxODk1NTB9.EvOJG7G_c7hsUVgg4FJvN655MH9FKwxcOT7fgc40an0" service1.local

@@ -1,0 +1,1 @@
+curl -s -v --user "j.smith:c5YOOzcAmDaPYzGuZh" "https://api.contoso.org/user/me"

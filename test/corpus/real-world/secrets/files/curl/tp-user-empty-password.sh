@@ -1,0 +1,1 @@
+curl -u "yiqSesVA5k1C:" https://localhost:9200

@@ -1,0 +1,1 @@
+curl -u ":y.cNvkG4on02" https://localhost:9200

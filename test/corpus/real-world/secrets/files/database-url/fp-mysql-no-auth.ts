@@ -1,0 +1,1 @@
+const MYSQL_NO_AUTH = "mysql://db.example.com:3306/app";

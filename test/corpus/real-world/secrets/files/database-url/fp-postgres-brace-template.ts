@@ -1,0 +1,1 @@
+const PG_TEMPLATE = "postgresql://{username}:{password}@{{host}}:5432/{database}";

@@ -1,0 +1,1 @@
+def login(self, user = '', password = '', domain = ''):

@@ -1,0 +1,1 @@
+echo "$DOCKER_PASS" | docker login -u "$DOCKER_USER" --password-stdin

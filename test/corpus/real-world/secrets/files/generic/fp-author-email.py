@@ -1,0 +1,1 @@
+author = "james.fake@ymail.com",

@@ -1,0 +1,1 @@
+client_vpn_endpoint_id = aws_ec2_client_vpn_endpoint.client-vpn-endpoint.id

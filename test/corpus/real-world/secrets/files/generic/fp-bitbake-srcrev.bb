@@ -1,0 +1,1 @@
+SRCREV_moby = "fe43d17016f57e73ac26e9376d1dd70d3e94975c"

@@ -1,0 +1,1 @@
+foreignKey=CJyxFuMybtCw5IIWtOepsbhbHeRrWs

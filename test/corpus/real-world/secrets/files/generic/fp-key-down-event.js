@@ -1,0 +1,1 @@
+key_down_event=vOeocLxFFjI1LUfjxqThunLDGudyrM

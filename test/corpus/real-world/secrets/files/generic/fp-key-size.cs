@@ -1,0 +1,1 @@
+	doc.Security.KeySize = PdfEncryptionKeySize.Key128Bit;

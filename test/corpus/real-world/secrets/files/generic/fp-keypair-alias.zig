@@ -1,0 +1,1 @@
+KeyPair = X25519.KeyPair

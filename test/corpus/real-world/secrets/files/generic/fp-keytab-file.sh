@@ -1,0 +1,1 @@
+-DKEYTAB_FILE=/tmp/app.keytab

@@ -1,0 +1,1 @@
+login(username=username, password=password)

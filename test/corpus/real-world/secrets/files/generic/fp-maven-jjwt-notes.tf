@@ -1,0 +1,1 @@
+notes            = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"

@@ -1,0 +1,1 @@
+IAMUserChangePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"

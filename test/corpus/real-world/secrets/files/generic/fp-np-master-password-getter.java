@@ -1,0 +1,1 @@
+sb.append("MasterUserPassword: " + getMasterUserPassword() + ",");

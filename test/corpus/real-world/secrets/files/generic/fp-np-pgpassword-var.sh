@@ -1,0 +1,1 @@
+export PGPASSWORD="$gdcapi_db_password"

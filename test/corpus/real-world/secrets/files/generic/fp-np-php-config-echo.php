@@ -1,0 +1,1 @@
+echo 'password = '.$p['config']['daemon_password']."\n";

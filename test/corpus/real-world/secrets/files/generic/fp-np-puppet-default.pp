@@ -1,0 +1,1 @@
+define wget::authfetch($source,$destination,$user,$password="",$timeout="0",$verbose=false) {

@@ -1,0 +1,1 @@
+usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"

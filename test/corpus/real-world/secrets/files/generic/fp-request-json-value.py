@@ -1,0 +1,1 @@
+my_password = request.json_body['hey']

@@ -1,0 +1,1 @@
+some_key = "real_secret"

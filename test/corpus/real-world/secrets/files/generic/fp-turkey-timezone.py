@@ -1,0 +1,1 @@
+    "Turkey Standard Time": "Europe/Istanbul",

@@ -1,0 +1,1 @@
+const validKeyChars = "0123456789abcdefghijklmnopqrstuvwxyz_-."

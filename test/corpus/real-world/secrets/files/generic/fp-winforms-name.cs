@@ -1,0 +1,1 @@
+this.ultraPictureBox1.Name = "ultraPictureBox1";

@@ -1,0 +1,1 @@
+some_api_token_123 = "YaB35ShroKQ4TQpZRjKGS9MOpLhFOSwbBeudIcWJwXVguJgM2gVtG0Ff9h2g"

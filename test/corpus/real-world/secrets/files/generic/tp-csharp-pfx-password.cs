@@ -1,0 +1,1 @@
+private const string DevCertPfxPassword = "RVSSVcAtah3QirjM";

@@ -1,0 +1,1 @@
+apikey := "Y90AglrqB[(mqUGnzEANl3UHZb><Hm"

@@ -1,0 +1,1 @@
+my_password := "lIE7Q7ERoFbkSI"

@@ -1,0 +1,1 @@
+common.then_log_in({username: 'geronimo', password: 'namu7C3sHDqtZ9an'});

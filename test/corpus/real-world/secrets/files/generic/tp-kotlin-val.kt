@@ -1,0 +1,1 @@
+val apiToken = "BdN3tomDs4GkKhWFr1DJex07IpfIU833"

@@ -1,0 +1,1 @@
+mySecretString=l6UWTpl87VW1LZPSXhme8AsnIb4TEN

@@ -1,0 +1,1 @@
+NSString *apikey = @"J4(0urbRRBq6>hhTd98TZsI[MX)p#K";

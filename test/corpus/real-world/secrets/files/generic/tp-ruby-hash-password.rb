@@ -1,0 +1,1 @@
+  :password       => 'az7Tu_OzAuZB',

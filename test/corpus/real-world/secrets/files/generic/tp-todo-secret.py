@@ -1,0 +1,1 @@
+todo_secret_do_not_commit = kSf49MckSA9HxgQPwbt91cBp6VXt6T

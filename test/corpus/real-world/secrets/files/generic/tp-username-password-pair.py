@@ -1,0 +1,3 @@
+hostname = '10.11.12.13'
+username = 'ops@acme.io'
+password = 'Y59YPwT86Js2!a'

@@ -1,0 +1,3 @@
+const cfg = {
+  "theapikey": "FBLs4XixP!Q8vxTt2sNlC1nLNcsT5W"
+};

@@ -1,0 +1,1 @@
+export GH_INSTALLATION_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx

@@ -1,0 +1,3 @@
+package sync
+
+const githubToken = "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"

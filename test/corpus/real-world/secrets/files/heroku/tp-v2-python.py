@@ -1,0 +1,1 @@
+API_Key = "HRKU-AA3nX_E_JH2KkbiN-hIOy2ddcvExbO2frQLIS7rCDiDD4ZEcMXMo-3pzGJRj"

@@ -1,0 +1,3 @@
+import os
+
+os.environ['HUGGINGFACEHUB_API_TOKEN'] = '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'

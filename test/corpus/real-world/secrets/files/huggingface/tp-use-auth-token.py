@@ -1,0 +1,1 @@
+model = AutoModel.from_pretrained("acme/private-model", use_auth_token='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')

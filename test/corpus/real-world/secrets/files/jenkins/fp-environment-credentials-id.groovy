@@ -1,0 +1,3 @@
+environment {
+	CREDENTIALS_ID = "K8S_CRED"
+}

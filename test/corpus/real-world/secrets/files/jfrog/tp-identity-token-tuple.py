@@ -1,0 +1,1 @@
+CREDS = ("artifactory", "eVDjiGTz5meZWmZPlKNSvtEf6gTlPPI41OPFBjlKzQbgQumX5a3rAutVGiqH96qh")

@@ -1,0 +1,2 @@
+FROM python:3.12-slim
+ENV OPENAI_API_KEY=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

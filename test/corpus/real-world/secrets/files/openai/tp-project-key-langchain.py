@@ -1,0 +1,3 @@
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(model="gpt-4o", openai_api_key="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")

@@ -1,0 +1,3 @@
+from openai import OpenAI
+
+client = OpenAI(api_key="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")

@@ -1,0 +1,1 @@
+export const openai = new OpenAI({ apiKey: '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' });

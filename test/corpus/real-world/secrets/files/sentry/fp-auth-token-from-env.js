@@ -1,0 +1,1 @@
+      authToken: process.env.SENTRY_AUTH_TOKEN,

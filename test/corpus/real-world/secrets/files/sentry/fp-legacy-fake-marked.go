@@ -1,0 +1,1 @@
+sentry = '21a353daa04c36bfake#8c2c8f5ebd87b328a6a1ca52f8ad123f6881070dfake'

@@ -1,0 +1,1 @@
+var t = s.AcceptanceTimeoutSeconds ;

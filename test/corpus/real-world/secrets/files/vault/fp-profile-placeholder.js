@@ -1,0 +1,1 @@
+  credentials: new AWS.SharedIniFileCredentials({ profile: '<YOUR_PROFILE>' })

@@ -1,0 +1,1 @@
+./deploy -vaultToken hvs.CAESIZCMGO0p3Mc3iyXL8_LYlJ3pDepfMAx2E2ksYPnJ8ZqnUmRSxGlym1gghJUMNbacUv9sUwZngF2N1U1GdjWcBdyVNh -env prod

@@ -1,0 +1,1 @@
+WEBHOOK_URL="https://default25aa8f5c40a8ffb374a1da7d43fdb4.hb.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/6eb4ef27a466dd02714c8255008a51e6/triggers/manual/paths/invoke?api-version=1.0"

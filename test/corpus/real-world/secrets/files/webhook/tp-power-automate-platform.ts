@@ -1,0 +1,1 @@
+const FLOW_URL = 'https://default32842b23c3a8276fe08fd09ff4f7a4.yr.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/14e233022d7c2fd8aaceee4b7dcbf5da/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=iZShX_e7Gm6SpcOX_v0b_Gnq3nNJZ61Xk1wxO3LJ3DM';

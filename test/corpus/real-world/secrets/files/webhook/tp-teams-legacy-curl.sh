@@ -1,0 +1,1 @@
+curl -H "Content-Type: application/json" -d "{\"text\": \"Debut du script deploy.sh \"}" https://outlook.office.com/webhook/bf1ecb7a-1cf2-4181-a38e-af408564df2c@7e2a47c5-bfeb-4bd0-a52a-5d93715f310e/IncomingWebhook/5451168be9e4642b597e9853fdbe9479/fccd3479-1833-4f17-9a4b-a52947821f4e

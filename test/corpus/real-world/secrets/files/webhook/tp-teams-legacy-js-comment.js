@@ -1,0 +1,1 @@
+//test //url = 'https://outlook.office.com/webhook/83be03f3-3ade-4970-b06d-6df3dc748891@98f7dd4f-e705-4b55-bafb-0914b8be8a86/IncomingWebhook/e5ea9cbd2fe4812ae86f7e506b6df946/7dda4c56-6912-40fa-820c-dd26fb8807b5';

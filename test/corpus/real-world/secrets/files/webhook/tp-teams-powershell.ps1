@@ -1,0 +1,1 @@
+Invoke-RestMethod -Method Post -ContentType 'application/json' -Body $payload -Uri 'https://acme.webhook.office.com/webhookb2/35f229c6-8905-4a3d-95f9-f162bc3d389b@1065725f-333b-4f87-a192-37c95ef8fed3/IncomingWebhook/c28219e15b5b5684cf01cfc27942546e/5d648362-280f-4363-ac71-e6d686054464'
