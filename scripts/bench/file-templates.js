@@ -620,7 +620,7 @@ function renderEnv(r, b, slots, ctx) {
 
 // ---------------------------------------------------------------- Dockerfile
 
-function renderDockerfile(r, b, slots, ctx) {
+function renderDockerfile(r, b, slots, _ctx) {
   const python = r.chance(0.35);
   b.add(
     python

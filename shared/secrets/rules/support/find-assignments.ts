@@ -127,7 +127,7 @@ function scan(file: ScannedFile): Assignment[] {
 const SECRET_PARENTS = /^(?:secrets|credentials|creds|tokens|passwords|api[-_]?keys|api[-_]?tokens|access[-_]?tokens|secret[-_]?keys|private[-_]?keys|auth[-_]?tokens|keys)$/i;
 /** Children of such parents that are configuration, not secrets. */
 const NON_SECRET_CHILD = /(?:^|[-_.])(?:id|ids|url|uri|urls|endpoint|host|hostname|port|name|type|kind|region|user|username|login|email|scope|scopes|audience|issuer|tenant|provider|path|file|source|enabled|expires?|ttl|rotation|version|format|public|description)$/i;
-const YAML_ENTRY = /^([ \t]*)(-[ \t]+)?(["']?)([A-Za-z0-9_.\-]{1,80})\3:(?:[ \t]+(.*))?$/;
+const YAML_ENTRY = /^([ \t]*)(-[ \t]+)?(["']?)([A-Za-z0-9_.-]{1,80})\3:(?:[ \t]+(.*))?$/;
 const CLIENT_CONSTRUCTOR = /\b((?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|API|Api|SDK|Sdk))\([ \t]{0,4}(["'`])([A-Za-z0-9_\-.+/=]{20,200})\2[ \t]{0,4}[,)]/dg;
 const SHORT_PASSWORD_FLAG = /[ \t](?:-p|-a|--pass)[ \t]{0,4}(["']?)([^\s"'$-][^\s"']{5,199})\1(?=[\s\\;|&]|$)/dg;
 const SHORT_FLAG_TOOLS = /\b(?:docker|podman|nerdctl|helm|oras|buildah|skopeo|sshpass|mysql|mysqladmin|mysqldump|mariadb|redis-cli|mongosh|mongo|htpasswd)\b/;
@@ -296,11 +296,11 @@ function readAt(text: string, kind: FileKind, s: number, e: number): Assignment 
   if (before1 === ';' && !ident.includes('.') && CONN_SEGMENT.test(text.slice(Math.max(0, keyStart - 300), keyStart).replace(/^[^]*\n/, ''))) paramContext = 'conn';
   if (keyQuoted && text[pos] === ']') pos++;
 
-  let p = skipBlanks(text, pos, 40);
+  const p = skipBlanks(text, pos, 40);
   const c = text[p] ?? '';
   const c2 = text[p + 1] ?? '';
   let form: Assignment['form'] = 'assign';
-  let valuePos = -1;
+  let valuePos: number;
 
   if (c === ':' && c2 === '=') valuePos = p + 2;
   else if (c === '=' && c2 === '>') valuePos = p + 2;
@@ -477,7 +477,7 @@ function readValue(text: string, kind: FileKind, pos: number, options: ReadOptio
   return span;
 }
 
-const NAME_FIELD = /(?:^|[\s{,(\[])["']?(?:name|Name|NAME|key|Key|ParameterKey|parameter_name|variable)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
+const NAME_FIELD = /(?:^|[\s{,([])["']?(?:name|Name|NAME|key|Key|ParameterKey|parameter_name|variable)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
 const VALUE_FIELD = /^[^\n]{0,80}?(?:\n[ \t]{0,40}(?:-[ \t]{1,4})?)?["']?(?:value|Value|VALUE|ParameterValue|defaultValue)["']?[ \t]{0,4}[:=][ \t]{0,4}/;
 
 /** When the name at `nameStart` is the value of a `name`/`key` field, where its sibling `value` field's value starts. */
