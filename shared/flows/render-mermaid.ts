@@ -52,8 +52,16 @@ interface ViewEdge {
  */
 export function escapeMermaidLabel(text: string): string {
   let out = '';
-  for (const ch of text.replace(/[\r\n\t]+/g, ' ')) {
-    out += /^[A-Za-z0-9 _.,:/()@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) as number};`;
+  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  // Mermaid before 11.10 (which GitHub has shipped) reads a label that starts like a
+  // Markdown list item (`+ `, `- `, `* `, `1. `) as a list and draws "Unsupported
+  // markdown: list": the space after the marker becomes a no-break space.
+  const marker = /^ *(?:[-+*]|\d{1,9}[.)]) /.exec(flat)?.[0].length ?? 0;
+  let i = 0;
+  for (const ch of flat) {
+    i += ch.length;
+    if (marker > 0 && i === marker) out += '#160;';
+    else out += /^[A-Za-z0-9 _.,:/()@+-]$/.test(ch) ? ch : `#${ch.codePointAt(0) as number};`;
   }
   return out;
 }

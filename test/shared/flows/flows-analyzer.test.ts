@@ -70,11 +70,11 @@ describe('flows analyzer', () => {
     expect(data.flows.find((e) => e.from === 'procurement-agent' && e.to === 'openai')?.status).toBe('unchanged');
     // In the Mermaid text: the anthropic node carries the `added` class, its edge is thick and red.
     const text = data.diagram.mermaid;
-    const id = /(n\d+)\["\+ anthropic/.exec(text)?.[1];
+    const id = /(n\d+)\["\+#160;anthropic/.exec(text)?.[1];
     expect(id).toBeDefined();
     expect(text).toMatch(new RegExp(`class [n\\d,]*\\b${id as string}\\b[n\\d,]* added`));
     const agent = /(n\d+)\["procurement-agent/.exec(text)?.[1] as string;
-    const edgeIndex = text.split('\n').filter((l) => /^\s+n\d+ (?:-->|==>|-\.->)/.test(l)).findIndex((l) => l.startsWith(`  ${agent} ==>|"+ #9888;`) && l.endsWith(` ${id as string}`));
+    const edgeIndex = text.split('\n').filter((l) => /^\s+n\d+ (?:-->|==>|-\.->)/.test(l)).findIndex((l) => l.startsWith(`  ${agent} ==>|"+#160;#9888;`) && l.endsWith(` ${id as string}`));
     expect(edgeIndex).toBeGreaterThanOrEqual(0);
     expect(text).toMatch(new RegExp(`linkStyle (?:\\d+,)*${edgeIndex}(?:,\\d+)* stroke:#cf222e`));
     await parseMermaid(text);
@@ -140,7 +140,7 @@ describe('flows analyzer', () => {
     expect(data.diagram.summarized).not.toBe('none');
     expect(data.diagram.mermaid.length).toBeLessThan(GITHUB_MAX_CHARS);
     expect(countEdges(data.diagram.mermaid)).toBeLessThan(GITHUB_MAX_EDGES);
-    expect(data.diagram.mermaid).toMatch(/"\+ 250 new llm systems/);
+    expect(data.diagram.mermaid).toMatch(/"\+#160;250 new llm systems/);
     await parseMermaid(data.diagram.mermaid);
     expect(elapsed).toBeLessThan(10_000);
   });

@@ -36,7 +36,7 @@ describe('renderMermaid', () => {
     expect(text).toMatch(new RegExp(`class [n\\d,]*\\b${id('old-queue')}\\b[n\\d,]* removed`));
     expect(text).toMatch(new RegExp(`${id('agent')} -\\.->\\|"removed: internal"\\| ${id('old-queue')}`));
     // Added + risky edge: thick arrow, warning sign (escaped), red link style.
-    const risky = text.split('\n').findIndex((l) => l.includes(`${id('agent')} ==>|"+ #9888;`));
+    const risky = text.split('\n').findIndex((l) => l.includes(`${id('agent')} ==>|"+#160;#9888;`));
     expect(risky).toBeGreaterThan(0);
     expect(text).toMatch(/linkStyle [\d,]+ stroke:#cf222e,stroke-width:4px/);
     // A class added to an existing flow is marked.
@@ -59,6 +59,11 @@ describe('renderMermaid', () => {
     expect(text).not.toContain('`');
     await parseMermaid(text);
     expect(escapeMermaidLabel('a"b')).toBe('a#34;b');
+    // Labels that start like a Markdown list item keep their marker, not the list.
+    expect(escapeMermaidLabel('+ anthropic')).toBe('+#160;anthropic');
+    expect(escapeMermaidLabel('- removed')).toBe('-#160;removed');
+    expect(escapeMermaidLabel('12. step')).toBe('12.#160;step');
+    expect(escapeMermaidLabel('a + b')).toBe('a + b');
   });
 
   it('draws an empty graph as one explanatory node', async () => {
