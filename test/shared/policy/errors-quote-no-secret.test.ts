@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, type PolicyError } from '../../../shared/policy/parse-policy.js';
 import { resolvePolicy } from '../../../shared/policy/resolve-policy.js';
@@ -78,6 +79,18 @@ describe('quoteSafely / nameSafely', () => {
     expect(quoted).not.toContain(secret.slice(4));
     expect(quoted).not.toContain(b.slice(4, 14));
     expect(quoteSafely('a'.repeat(100)).length).toBeLessThanOrEqual(41);
+  });
+
+  it('never lets a token through, whatever text surrounds it', () => {
+    const around = fc.string({ maxLength: 30 });
+    fc.assert(
+      fc.property(around, around, fc.constantFrom(' ', '"', ':', '(', '*', '|', '\n'), (before, after, sep) => {
+        const secret = token();
+        const quoted = quoteSafely(`${before}${sep}${secret}${sep}${after}`, 200);
+        expect(quoted).not.toContain(secret.slice(4, 14));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('names identifiers, not tokens', () => {
