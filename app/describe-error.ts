@@ -1,6 +1,8 @@
+import { quoteSafely } from '../shared/text/quote-safely.js';
+
 /**
  * A one-line, safe description of an error from Octokit or the engine: its class,
- * HTTP status and the first line of its message, cut to 300 characters. Never the
+ * HTTP status and the first line of its message, masked (`quoteSafely`) and cut to 300 characters. Never the
  * error object itself: Octokit errors carry request and response data (a GraphQL
  * response holds file contents, which may hold secrets), so they are never logged
  * or published whole.
@@ -8,10 +10,10 @@
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
     const status = (error as { status?: unknown }).status;
-    const first = (error.message.split('\n')[0] ?? '').slice(0, 300);
+    const first = quoteSafely(error.message.split('\n')[0] ?? '', 300);
     return `${error.name}${typeof status === 'number' ? ` ${status}` : ''}: ${first}`;
   }
-  return String(error).split('\n')[0]?.slice(0, 300) ?? 'unknown error';
+  return quoteSafely(String(error).split('\n')[0] ?? 'unknown error', 300);
 }
 
 /** The request an Octokit error was about, e.g. `PATCH /repos/o/r/check-runs/{id}`, when known. */

@@ -1,3 +1,4 @@
+import { quoteSafely } from '../shared/text/quote-safely.js';
 import { runCli } from './run-cli.js';
 
 // The `tollgate` entry: wires the process to the CLI and nothing else.
@@ -13,7 +14,7 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
   },
   (error: unknown) => {
     // An unexpected failure: say what failed without dumping data that may hold file content.
-    process.stderr.write(`tollgate: internal error: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\nPlease report this at https://github.com/tollgate-dev/tollgate/issues\n`);
+    process.stderr.write(`tollgate: internal error: ${quoteSafely(error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error), 300)}\nPlease report this at https://github.com/tollgate-dev/tollgate/issues\n`);
     process.exitCode = 2;
   },
 );

@@ -1,3 +1,4 @@
+import { quoteSafely } from '../shared/text/quote-safely.js';
 import type { CliIo } from '../cli/cli-io.js';
 
 /** What one in-process CLI run printed, and its exit code. */
@@ -29,6 +30,6 @@ export async function runCliCaptured(argv: readonly string[], cwd: string, env: 
     const code = await runCli(argv, io);
     return { code, stdout, stderr };
   } catch (error) {
-    return { code: 2, stdout, stderr: `${stderr}tollgate: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n` };
+    return { code: 2, stdout, stderr: `${stderr}tollgate: ${quoteSafely(error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error), 300)}\n` };
   }
 }

@@ -1,3 +1,4 @@
+import { quoteSafely } from '../shared/text/quote-safely.js';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -166,7 +167,7 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
         publish(uri);
       }
     } catch (error) {
-      connection.console.error(`tollgate: analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      connection.console.error(`tollgate: analysis failed: ${quoteSafely(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), 300)}`);
     } finally {
       state.slowRunning = false;
       if (state.slowAgain) {

@@ -5,6 +5,8 @@ import { wholeFileChange } from '../../shared/github/change-set-from-pull-files.
 import { runReview } from '../../shared/engine/run-review.js';
 import type { SkippedFile } from '../../shared/files/file-set.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import { describeSchemaIssue } from '../../shared/policy/describe-schema-issue.js';
+import { jsonErrorPosition } from '../../shared/text/json-error-position.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
@@ -178,16 +180,22 @@ export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'col
 }
 
 async function readReviewsFile(file: string, cwd: string): Promise<ReviewsFile> {
+  const text = await readFile(resolve(cwd, file), 'utf8').catch(() => {
+    throw new UsageError(`--reviews ${file}: cannot be read.`);
+  });
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(resolve(cwd, file), 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--reviews ${file}: cannot be read as JSON (${(error as Error).message.split('\n')[0]}).`);
+    // Only the position: the parser's message quotes the text around it.
+    const { line, column } = jsonErrorPosition(error, text);
+    throw new UsageError(`--reviews ${file}:${line}:${column}: is not valid JSON.`);
   }
   const parsed = reviewsFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--reviews ${file}: ${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'invalid'}. See docs/policy.md#testing-approvals-locally.`);
+    const described = issue ? describeSchemaIssue(issue, reviewsFileSchema, 'docs/policy.md#testing-approvals-locally') : undefined;
+    throw new UsageError(`--reviews ${file}: ${described?.displayKey || 'the file'}: ${described?.message ?? 'is invalid'}. See docs/policy.md#testing-approvals-locally.`);
   }
   return parsed.data;
 }

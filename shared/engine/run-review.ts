@@ -7,6 +7,7 @@ import { formatMessage, type RuleMeta } from '../model/rule.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { findInlineSuppressions, ruleMatches, type InlineSuppression } from '../suppressions/find-inline-suppressions.js';
 import type { Baseline } from '../suppressions/parse-baseline.js';
+import { nameSafely, quoteSafely } from '../text/quote-safely.js';
 import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import { ENGINE_RULES, engineRules } from './engine-rules.js';
 import { bindSuppressions } from './bind-suppressions.js';
@@ -158,9 +159,9 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
       if (s.kind !== 'inline' || !policy.suppressions.inline) continue;
       for (const ruleId of s.rules) {
         if (!ruleId.includes('*') && !rulesById.has(ruleId)) {
-          push({ ruleId: engineRules.suppressionUnknownRule.id, messageId: 'unknownRule', path, range: { start: s.start, end: s.end }, data: { rule: ruleId } }, engineRules.suppressionUnknownRule);
+          push({ ruleId: engineRules.suppressionUnknownRule.id, messageId: 'unknownRule', path, range: { start: s.start, end: s.end }, data: { rule: ruleIdForMessage(ruleId) } }, engineRules.suppressionUnknownRule);
         } else if (s.reason === '') {
-          push({ ruleId: engineRules.suppressionWithoutReason.id, messageId: 'missingReason', path, range: { start: s.start, end: s.end }, data: { rule: ruleId } }, engineRules.suppressionWithoutReason);
+          push({ ruleId: engineRules.suppressionWithoutReason.id, messageId: 'missingReason', path, range: { start: s.start, end: s.end }, data: { rule: ruleIdForMessage(ruleId) } }, engineRules.suppressionWithoutReason);
         }
       }
     }
@@ -298,8 +299,24 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** An error's class and first line, trimmed; analyzers never put secrets in errors. */
+/** What a rule id looks like: `secrets/stripe-key`, `secrets/*`, `*`. */
+const RULE_ID_SHAPE = /^(?:[a-z0-9-]+\/(?:[a-z0-9-]+|\*)|\*)$/;
+
+/**
+ * A rule id written in a file (a suppression comment), as a message may show it:
+ * itself when it has a rule id's shape and nothing in it looks like a secret, else a
+ * placeholder (a token pasted after `tollgate-ignore` must not be echoed).
+ */
+function ruleIdForMessage(ruleId: string): string {
+  return RULE_ID_SHAPE.test(ruleId) && nameSafely(ruleId) !== undefined ? ruleId : '(a rule id that is not shown)';
+}
+
+/**
+ * An error's class and first line, masked and trimmed to 200 characters: an
+ * analyzer's exception may quote the input it choked on (a parser's message does),
+ * so the text goes through `quoteSafely` like any quote of file content.
+ */
 function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
-  return String(error).slice(0, 200);
+  if (error instanceof Error) return quoteSafely(`${error.name}: ${error.message.split('\n')[0] ?? ''}`, 200);
+  return quoteSafely(String(error).split('\n')[0] ?? '', 200);
 }

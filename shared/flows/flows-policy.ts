@@ -1,5 +1,6 @@
 import { CONNECTOR_MANIFEST_GLOBS } from './manifest-globs.js';
 import { z } from 'zod';
+import { patternStrings } from '../policy/pattern-strings.js';
 
 /**
  * The policy's `flows` section: where connector manifests live and the limits the
@@ -65,7 +66,7 @@ export const DEFAULT_ADEQUATE_REGIONS: readonly string[] = [
 export const flowsPolicySchema = z
   .object({
     manifests: z
-      .array(z.string().min(1))
+      .array(patternStrings.glob())
       .default([...CONNECTOR_MANIFEST_GLOBS])
       .describe(
         'Globs (picomatch syntax) of connector manifest files, repository-relative. Default: `**/connectors/*/connector.yml` and `**/connectors/*/connector.yaml`. `tollgate review` always loads files matching the default globs at base and head; manifests elsewhere are read when the change touches them or when scanning.',
@@ -100,11 +101,11 @@ export const flowsPolicySchema = z
       .default(365)
       .describe('Minimum retention of a connector\'s audit log, in days (`flows/audit-retention-too-short`). Default: 365.'),
     euRegions: z
-      .array(z.string().min(1))
+      .array(patternStrings.glob())
       .default([...DEFAULT_EU_REGIONS])
       .describe('Globs (case-insensitive) of region names inside the EU/EEA. Default: `eu`, `eea`, `eu-*`, `europe-*` and the Azure EU regions.'),
     adequateRegions: z
-      .array(z.string().min(1))
+      .array(patternStrings.glob())
       .default([...DEFAULT_ADEQUATE_REGIONS])
       .describe(
         'Globs (case-insensitive) of regions outside the EU with an adequacy decision: EU-resident data may go there without a transfer mechanism. Matched before `euRegions`, so `eu-west-2` (London) counts as adequate, not EU. Default: UK, Switzerland, Canada, Japan, South Korea, New Zealand, Israel and their cloud regions.',

@@ -105,5 +105,5 @@ function toManifestError(issue: z.core.$ZodIssue, doc: Document, lineCounter: Li
   const described = describeSchemaIssue(issue, connectorManifestSchema, 'docs/connectors.md');
   const range = nodeRange(locate(doc, described.keyPath, described.wantKey), text);
   const pos = lineCounter.linePos(range.start);
-  return { file, line: pos.line, column: pos.col, range, key: described.keyPath.map(String).join('.'), message: described.message, hint: described.hint };
+  return { file, line: pos.line, column: pos.col, range, key: described.displayKey, message: described.message, hint: described.hint };
 }

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { nameSafely, quoteSafely } from '../text/quote-safely.js';
 
 /** What a schema issue means for a person: which key, what is wrong, what to do. */
 export interface SchemaIssueText {
-  /** Key path to locate in the document (for an unknown key: the key itself). */
+  /** Key path to locate in the document (for an unknown key: the key itself). Raw: never show it. */
   readonly keyPath: readonly (string | number)[];
+  /** The key path to show: dotted, each key that is not safe to name replaced (see {@link displayKeyPath}). */
+  readonly displayKey: string;
   /** Locate the key node rather than its value. */
   readonly wantKey: boolean;
   readonly message: string;
@@ -20,14 +23,40 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, schema: unknown, do
   if (issue.code === 'unrecognized_keys') {
     const unknown = issue.keys[0] ?? '';
     const allowed = allowedKeysAt(schema, path);
+    // A key is file content: a token pasted as a key must not be echoed, so only plausible names are named.
+    const named = nameSafely(unknown);
+    const others = issue.keys.slice(1).map((k) => nameSafely(k));
+    const more = others.length === 0 ? '' : others.every((k) => k !== undefined) ? ` (and ${others.length} more: ${others.join(', ')})` : ` (and ${others.length} more)`;
     return {
       keyPath: [...path, unknown],
+      displayKey: displayKeyPath([...path, unknown]),
       wantKey: true,
-      message: `unknown key "${unknown}"${issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more: ${issue.keys.slice(1).join(', ')})` : ''}`,
+      message: `${named === undefined ? 'an unknown key' : `unknown key "${named}"`}${more}`,
       hint: allowed.length > 0 ? `Remove it or use one of: ${allowed.join(', ')}.` : 'Remove it.',
     };
   }
-  return { keyPath: path, wantKey: false, message: describeIssue(issue), hint: hintFor(issue, docsPage) };
+  if (issue.code === 'invalid_key') {
+    const inner = issue.issues[0];
+    return {
+      keyPath: path,
+      displayKey: displayKeyPath(path),
+      wantKey: true,
+      message: `is not a valid key${inner ? ` (${quoteSafely(inner.message, 200)})` : ''}`,
+      hint: `Rename the key (see ${docsPage}).`,
+    };
+  }
+  return { keyPath: path, displayKey: displayKeyPath(path), wantKey: false, message: describeIssue(issue), hint: hintFor(issue, docsPage) };
+}
+
+/** Placeholder for a key that is not safe to name (see `nameSafely`). */
+const UNNAMED_KEY = '(unnamed key)';
+
+/**
+ * A key path for messages: dotted, indices as numbers, and every key that is not a
+ * plausible name (a token pasted as a key, say) replaced by `(unnamed key)`.
+ */
+export function displayKeyPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? String(p) : (nameSafely(String(p)) ?? UNNAMED_KEY))).join('.');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -45,9 +74,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `is too large (maximum ${String(issue.maximum)})`;
     case 'invalid_format':
-      return `is not in the expected format (${issue.message})`;
+      return `is not in the expected format (${quoteSafely(issue.message, 200)})`;
     default:
-      return issue.message;
+      // Zod's own messages quote no input; custom ones (refinements) may name values, so mask them.
+      return quoteSafely(issue.message, 300);
   }
 }
 

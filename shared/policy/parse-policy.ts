@@ -58,7 +58,7 @@ function toPolicyError(issue: z.core.$ZodIssue, doc: Document, lineCounter: Line
   return {
     file,
     ...positionOf(locate(doc, described.keyPath, described.wantKey), lineCounter),
-    key: described.keyPath.map(String).join('.'),
+    key: described.displayKey,
     message: described.message,
     hint: described.hint,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patternStrings } from './pattern-strings.js';
 import { DEFAULT_FLOWS_POLICY, flowsPolicySchema } from '../flows/flows-policy.js';
 import { DEFAULT_SCOPES_POLICY, scopesPolicySchema } from '../scopes/scopes-policy.js';
 import { DEFAULT_RISK_POLICY, riskPolicySchema } from '../risk/risk-policy.js';
@@ -40,17 +41,15 @@ const allowEntry = z
       .min(1)
       .optional()
       .describe('Rule id this entry applies to, or a prefix ending in `/*` (e.g. `secrets/*`). Default: every rule.'),
-    path: z
-      .string()
-      .min(1)
+    path: patternStrings
+      .glob()
       .optional()
       .describe('Glob (picomatch syntax) of repository-relative paths this entry applies to. Default: every path.'),
-    match: z
-      .string()
-      .min(1)
+    match: patternStrings
+      .regExp()
       .optional()
       .describe(
-        'Regular expression (JavaScript syntax) tested against the matched value (for secrets: the secret itself, inside the analyzer; it never leaves it). Default: any value.',
+        'Regular expression (JavaScript syntax; validated with the policy) tested against the matched value (for secrets: the secret itself, inside the analyzer; it never leaves it). Default: any value.',
       ),
     reason: z.string().min(1).describe('Why this is allowed. Required; shown in reports and evidence.'),
   })
@@ -148,7 +147,7 @@ export const policySchema = z
       .default({})
       .describe('Per-rule settings keyed by rule id (e.g. `secrets/generic-assignment`).'),
     ignore: z
-      .array(z.string().min(1))
+      .array(patternStrings.glob())
       .default([])
       .describe('Globs (picomatch syntax) of repository-relative paths never analyzed. Lists from organisation defaults and the repository are combined.'),
     allow: z

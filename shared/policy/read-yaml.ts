@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { describeYamlError } from './describe-yaml-error.js';
 import type { PolicyError } from './parse-policy.js';
 
 /** Nesting deeper than this is refused before the YAML is converted (stack safety). */
@@ -35,32 +36,49 @@ export function readYaml(text: string, file: string): YamlRead {
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  } catch (error) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: `cannot be parsed as YAML (${(error as Error).message})`, hint: 'Fix the YAML syntax.' }] };
+  } catch {
+    // The library's message may quote the source; ours never does.
+    return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: 'cannot be parsed as YAML', hint: 'Fix the YAML syntax.' }] };
   }
   if (doc.errors.length > 0) {
     return {
       ok: false,
       errors: doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return {
-          file,
-          line: pos.line,
-          column: pos.col,
-          key: '',
-          message: `is not valid YAML: ${e.message.split('\n')[0]}`,
-          hint: e.code === 'DUPLICATE_KEY' ? 'Remove the duplicate key.' : 'Fix the YAML syntax at this line (check indentation and quoting).',
-        };
+        // The library's message quotes the source (a block-scalar header, an alias name): use our words for its code.
+        const text = describeYamlError(e.code);
+        return { file, line: pos.line, column: pos.col, key: '', message: `is not valid YAML: ${text.message}`, hint: text.hint };
       }),
     };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: `cannot be read (${(error as Error).message})`, hint: 'Remove YAML aliases or reduce their use.' }] };
+  } catch {
+    // An unresolved alias or an alias bomb; the library's message names the alias, so locate it instead.
+    const alias = unresolvedAlias(doc);
+    const pos = lineCounter.linePos(alias?.range?.[0] ?? 0);
+    const text = describeYamlError(alias ? 'BAD_ALIAS' : 'RESOURCE_EXHAUSTION');
+    return { ok: false, errors: [{ file, line: pos.line, column: pos.col, key: '', message: `cannot be read: ${text.message}`, hint: text.hint }] };
   }
   return { ok: true, doc, lineCounter, value };
+}
+
+/** The first alias whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      try {
+        if (node.resolve(doc) !== undefined) return undefined;
+      } catch {
+        // fall through: an alias that cannot be resolved is the one to report
+      }
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Maximum bracket/indentation nesting, estimated in one pass without parsing. */

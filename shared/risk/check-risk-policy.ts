@@ -2,6 +2,13 @@ import type { ChangeFact } from './change-fact.js';
 import { evaluateCondition } from './evaluate-condition.js';
 import { FACT_IDS, type FactId } from './fact-ids.js';
 import type { RiskCondition } from './risk-policy.js';
+import { nameSafely } from '../text/quote-safely.js';
+
+/** A name from the policy, quoted only when it is safe to (a token pasted as a name is not echoed). */
+const quoted = (name: string): string => {
+  const safe = nameSafely(name);
+  return safe === undefined ? 'a name that is not shown' : `"${safe}"`;
+};
 
 /** A problem in the `risk` section, at a key path relative to it. */
 export interface RiskPolicyProblem {
@@ -25,7 +32,7 @@ export function checkRiskPolicy(risk: CheckedShape): RiskPolicyProblem[] {
   const problems: RiskPolicyProblem[] = [];
   const names = new Set<string>();
   risk.tiers.forEach((tier, i) => {
-    if (names.has(tier.name)) problems.push({ path: ['tiers', i, 'name'], message: `tier "${tier.name}" is defined twice` });
+    if (names.has(tier.name)) problems.push({ path: ['tiers', i, 'name'], message: `tier ${quoted(tier.name)} is defined twice` });
     names.add(tier.name);
     if (tier.if) problems.push(...unknownReferences(tier.if, ['tiers', i, 'if'], risk.conditions));
   });
@@ -41,7 +48,7 @@ export function checkRiskPolicy(risk: CheckedShape): RiskPolicyProblem[] {
       const key = [...cycle].slice(0, -1).sort().join(',');
       if (!reported.has(key)) {
         reported.add(key);
-        problems.push({ path: ['conditions', name], message: `circular reference: ${cycle.join(' → ')}` });
+        problems.push({ path: ['conditions', name], message: `circular reference: ${cycle.map(quoted).join(' → ')}` });
       }
       return;
     }
@@ -81,7 +88,7 @@ function unknownReferences(condition: RiskCondition, path: (string | number)[], 
   const out: RiskPolicyProblem[] = [];
   if (condition.condition !== undefined && !Object.prototype.hasOwnProperty.call(conditions, condition.condition)) {
     const known = Object.keys(conditions);
-    out.push({ path: [...path, 'condition'], message: `refers to condition "${condition.condition}", which risk.conditions does not define${known.length > 0 ? ` (defined: ${known.join(', ')})` : ''}` });
+    out.push({ path: [...path, 'condition'], message: `refers to condition ${quoted(condition.condition)}, which risk.conditions does not define${known.length > 0 ? ` (defined: ${known.map(quoted).join(', ')})` : ''}` });
   }
   condition.and?.forEach((c, i) => out.push(...unknownReferences(c, [...path, 'and', i], conditions)));
   condition.or?.forEach((c, i) => out.push(...unknownReferences(c, [...path, 'or', i], conditions)));

@@ -1,3 +1,4 @@
+import { quoteSafely } from '../text/quote-safely.js';
 import picomatch from 'picomatch';
 
 /** One rule of a CODEOWNERS file. */
@@ -48,12 +49,12 @@ export function parseCodeowners(text: string): Codeowners {
     if (content === '') return;
     const [pattern = '', ...owners] = content.replace(/\\ /g, '\u0000').split(/\s+/).map((p) => p.replace(/\u0000/g, ' '));
     if (pattern.startsWith('!') || /\[[^\]]*\]/.test(pattern)) {
-      problems.push({ line, message: `pattern "${pattern}" uses ${pattern.startsWith('!') ? '`!` negation' : '`[ ]` ranges'}, which GitHub does not support; the line is ignored` });
+      problems.push({ line, message: `pattern "${quoteSafely(pattern, 60)}" uses ${pattern.startsWith('!') ? '`!` negation' : '`[ ]` ranges'}, which GitHub does not support; the line is ignored` });
       return;
     }
     const bad = owners.filter((o) => !OWNER.test(o));
     if (bad.length > 0) {
-      problems.push({ line, message: `"${bad[0]}" is not an owner (use \`@user\`, \`@org/team\` or an e-mail address); the line is ignored` });
+      problems.push({ line, message: `"${quoteSafely(bad[0] ?? '')}" is not an owner (use \`@user\`, \`@org/team\` or an e-mail address); the line is ignored` });
       return;
     }
     rules.push({ pattern, owners, line });

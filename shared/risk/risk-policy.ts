@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patternStrings } from '../policy/pattern-strings.js';
 import { FACT_IDS } from './fact-ids.js';
 import { checkRiskPolicy } from './check-risk-policy.js';
 
@@ -49,8 +50,8 @@ export const riskConditionSchema: z.ZodType<RiskCondition> = z
   .object({
     fact: z.enum(FACT_IDS).optional().describe('Holds when the change has this fact (see docs/policy.md for the list).'),
     facts: z.array(z.enum(FACT_IDS)).min(1).optional().describe('Holds when the change has any of these facts.'),
-    paths: z.array(z.string().min(1)).min(1).optional().describe('Holds when any changed file (added, modified, renamed or deleted) matches any of these globs (picomatch syntax).'),
-    onlyPaths: z.array(z.string().min(1)).min(1).optional().describe('Holds when every changed file matches one of these globs (and at least one file changed).'),
+    paths: z.array(patternStrings.glob()).min(1).optional().describe('Holds when any changed file (added, modified, renamed or deleted) matches any of these globs (picomatch syntax).'),
+    onlyPaths: z.array(patternStrings.glob()).min(1).optional().describe('Holds when every changed file matches one of these globs (and at least one file changed).'),
     labels: z.array(z.string().min(1)).min(1).optional().describe('Holds when the pull request carries any of these labels (case-insensitive). Never holds in `tollgate review` without `--reviews`.'),
     author: z.array(z.string().min(1)).min(1).optional().describe('Holds when the author is one of these users, or a member of one of these teams (entries with `/`).'),
     condition: z.string().min(1).optional().describe('Holds when the named condition in `risk.conditions` holds.'),
@@ -179,7 +180,7 @@ export const riskPolicySchema = z
       .strict()
       .default({ invalidateOnPush: false, allowAuthor: false })
       .describe('How approvals count, for every tier (a tier\'s `approval` overrides it).'),
-    docsAndTests: z.array(z.string().min(1)).default(DEFAULT_DOCS_AND_TESTS).describe('Globs of documentation and test files, for the `docs-or-tests-only` fact. Default: Markdown and text files, `docs/`, `test/`, `tests/`, `*.test.*`, `*.spec.*` and similar.'),
+    docsAndTests: z.array(patternStrings.glob()).default(DEFAULT_DOCS_AND_TESTS).describe('Globs of documentation and test files, for the `docs-or-tests-only` fact. Default: Markdown and text files, `docs/`, `test/`, `tests/`, `*.test.*`, `*.spec.*` and similar.'),
   })
   .strict()
   .superRefine((value, ctx) => {

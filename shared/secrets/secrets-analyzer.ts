@@ -28,21 +28,26 @@ interface AllowMatcher {
 
 function allowMatchers(policy: Policy): AllowMatcher[] {
   const out: AllowMatcher[] = [];
-  for (const a of policy.allow) {
-    // Policy validation checks the syntax; an invalid one is dropped here rather than throwing.
-    const match = a.match === undefined ? undefined : safeRegExp(a.match);
-    if (!match) continue;
+  policy.allow.forEach((a, i) => {
+    if (a.match === undefined) return;
+    const match = compile(a.match, i);
     const glob = a.path ? picomatch(a.path, { dot: true }) : undefined;
     out.push({ rule: a.rule, path: glob ? (p: string) => glob(p) : undefined, match });
-  }
+  });
   return out;
 }
 
-function safeRegExp(source: string): RegExp | undefined {
+/**
+ * Compiles an `allow[].match`. The policy schema rejects invalid ones (a policy error
+ * with file, line and key), so this fails only for a policy that bypassed it; then
+ * the analyzer fails loudly (the engine reports `tollgate/analyzer-failed`) rather
+ * than dropping the entry in silence. The pattern itself is never quoted.
+ */
+function compile(source: string, index: number): RegExp {
   try {
     return new RegExp(source);
   } catch {
-    return undefined;
+    throw new Error(`allow.${index}.match is not a valid regular expression; validate the policy with \`tollgate policy check\``);
   }
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeSchemaIssue } from '../policy/describe-schema-issue.js';
+import { jsonErrorPosition } from '../text/json-error-position.js';
 
 /** A baseline: findings a team accepted, by fingerprint. */
 export const baselineSchema = z
@@ -34,14 +36,18 @@ export function parseBaseline(text: string, file: string): BaselineParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: { file, key: '', message: `is not valid JSON (${(error as Error).message})`, hint: 'Regenerate it with `tollgate scan --update-baseline`.' } };
+    // Only the position: the parser's message quotes the text around it.
+    const { line, column } = jsonErrorPosition(error, text);
+    return { ok: false, error: { file, key: '', message: `is not valid JSON (line ${line}, column ${column})`, hint: 'Regenerate it with `tollgate scan --update-baseline`.' } };
   }
   const result = baselineSchema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
+    // Described like a policy issue: an unknown key is named only when it is a plausible name.
+    const described = issue ? describeSchemaIssue(issue, baselineSchema, 'docs/policy.md') : undefined;
     return {
       ok: false,
-      error: { file, key: issue ? issue.path.map(String).join('.') : '', message: issue ? issue.message : 'is invalid', hint: 'Regenerate it with `tollgate scan --update-baseline`.' },
+      error: { file, key: described?.displayKey ?? '', message: described?.message ?? 'is invalid', hint: 'Regenerate it with `tollgate scan --update-baseline`.' },
     };
   }
   return { ok: true, baseline: result.data };

@@ -67,7 +67,7 @@ describe('tollgate diagram', () => {
     const json = JSON.parse(run.stdout) as { diagram: { mermaid: string }; flows: { flows: { from: string; to: string; status: string }[]; compared: boolean } };
     expect(json.flows.compared).toBe(true);
     expect(json.flows.flows.map((f) => `${f.from}->${f.to} ${f.status}`).sort()).toEqual(['(code)->cohere added', 'app->anthropic added', 'app->openai unchanged']);
-    expect(json.diagram.mermaid).toMatch(/n\d+\["\+ anthropic/);
+    expect(json.diagram.mermaid).toMatch(/n\d+\["\+#160;anthropic/);
     await parseMermaid(json.diagram.mermaid);
   });
 

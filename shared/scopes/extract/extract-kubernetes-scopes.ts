@@ -1,3 +1,4 @@
+import { describeYamlError } from '../../policy/describe-yaml-error.js';
 import { isMap, parseAllDocuments, type Document } from 'yaml';
 import { emptyExtraction, type Extraction } from './extraction.js';
 import { nodeRange, scalarText, scalarValueRange, seqItems, valueOf } from './yaml-nodes.js';
@@ -24,7 +25,7 @@ export function extractKubernetesScopes(path: string, text: string): Extraction 
     if (kind !== 'Role' && kind !== 'ClusterRole') continue;
     if (doc.errors.length > 0) {
       const start = doc.errors[0]?.pos[0] ?? 0;
-      out.problems.push({ path, start, end: Math.min(text.length, start + 1), kind: 'kubernetes', message: `is not valid YAML: ${doc.errors[0]?.message.split('\n')[0] ?? ''}`, hint: 'Fix the YAML syntax at this line.' });
+      out.problems.push({ path, start, end: Math.min(text.length, start + 1), kind: 'kubernetes', message: `is not valid YAML: ${describeYamlError(doc.errors[0]?.code ?? '').message}`, hint: 'Fix the YAML syntax at this line.' });
       continue;
     }
     const breadth = kind === 'ClusterRole' ? 'workspace' : 'resource';

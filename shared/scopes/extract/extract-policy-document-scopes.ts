@@ -1,6 +1,8 @@
 import { isMap, isSeq, parseAllDocuments, parseDocument, type Document } from 'yaml';
+import { describeYamlError } from '../../policy/describe-yaml-error.js';
+import { jsonErrorPosition } from '../../text/json-error-position.js';
 import { emptyExtraction, type Extraction } from './extraction.js';
-import { mapPairs, nodeRange, offsetOfLineColumn, scalarText, scalarValueRange, seqItems, valueOf } from './yaml-nodes.js';
+import { mapPairs, nodeRange, scalarText, scalarValueRange, seqItems, valueOf } from './yaml-nodes.js';
 
 /**
  * Extracts AWS IAM policy statements (`Action` / `NotAction` with `Resource`) from
@@ -18,9 +20,10 @@ export function extractPolicyDocumentScopes(path: string, text: string): Extract
     try {
       JSON.parse(text);
     } catch (error) {
-      const start = jsonErrorOffset((error as Error).message, text);
+      // Only the position: the parser's message quotes about ten characters of the document.
+      const { offset: start, line, column } = jsonErrorPosition(error, text);
       const lineEnd = text.indexOf('\n', start);
-      out.problems.push({ path, start, end: lineEnd < 0 ? text.length : Math.max(lineEnd, start + 1), kind: 'iam-policy', message: `is not valid JSON (${(error as Error).message.split('\n')[0]?.replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 120)})`, hint: 'Fix the JSON syntax at this position (a missing comma or quote, or a trailing comma).' });
+      out.problems.push({ path, start, end: lineEnd < 0 ? text.length : Math.max(lineEnd, start + 1), kind: 'iam-policy', message: `is not valid JSON (line ${line}, column ${column})`, hint: 'Fix the JSON syntax at this position (a missing comma or quote, or a trailing comma).' });
       return out;
     }
   }
@@ -35,7 +38,7 @@ export function extractPolicyDocumentScopes(path: string, text: string): Extract
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       const start = e?.pos[0] ?? 0;
-      out.problems.push({ path, start, end: Math.min(text.length, start + 1), kind: 'iam-policy', message: `is not valid YAML: ${e?.message.split('\n')[0] ?? ''}`, hint: 'Fix the YAML syntax at this line.' });
+      out.problems.push({ path, start, end: Math.min(text.length, start + 1), kind: 'iam-policy', message: `is not valid YAML: ${describeYamlError(e?.code ?? '').message}`, hint: 'Fix the YAML syntax at this line.' });
       continue;
     }
     visit(doc.contents, 0);
@@ -90,11 +93,3 @@ function valuesOf(node: unknown): string[] | undefined {
   return list.map((n) => scalarText(n) ?? '');
 }
 
-/** The offset a JSON.parse error points at (Node 20: "at position N"; Node 22: "line L column C"). */
-function jsonErrorOffset(message: string, text: string): number {
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return Math.min(text.length, Number(pos[1]));
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc) return offsetOfLineColumn(text, Number(lc[1]), Number(lc[2]));
-  return Math.max(0, text.length - 1);
-}
