@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collectInventory } from '../../../shared/scopes/collect-inventory.js';
-import { readTree } from './run-scopes-fixture.js';
+import { readTree } from '../../support/read-tree.js';
 
 /**
  * The held-out evaluation set (holdout/files, labels in holdout/labels.json):

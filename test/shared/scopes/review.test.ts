@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../../shared/report/render-markdown.js';
 import { reportContributions } from '../../../shared/report/report-contributions.js';
 import type { ScopeDiff } from '../../../shared/scopes/diff-scopes.js';
 import { scopesAnalyzer, type ScopesData } from '../../../shared/scopes/scopes-analyzer.js';
-import { changeSetOf } from './run-scopes-fixture.js';
+import { changeSetOf } from '../../support/change-set-of.js';
 
 const manifest = (scopes: string[]): string =>
   ['name: docs', 'owner: "@acme/docs"', 'purpose: Contracts.', 'auth:', '  type: oauth', '  scopes:', ...scopes.map((s) => `    - ${s}`), '  credential:', '    source: vault', '    ref: kv/docs', '    rotation: 30d', 'systems:', '  - id: drive', '    kind: storage', '    vendor: Google', ''].join('\n');
