@@ -1,4 +1,4 @@
-import { git } from '../cli/git.js';
+import { git } from '../node/git.js';
 import type { ReviewBranchResponse } from './protocol.js';
 import { runCliCaptured } from './run-cli-captured.js';
 

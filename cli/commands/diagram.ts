@@ -6,11 +6,11 @@ import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { CliIo } from '../cli-io.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
-import { listTreePaths, readGitChange, readTextBlobs } from '../git-change.js';
-import { gitTopLevel } from '../git.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+import { listTreePaths, readGitChange, readTextBlobs } from '../../node/git-change.js';
+import { gitTopLevel } from '../../node/git.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 
 /** Options of `tollgate diagram`. */
 export interface DiagramOptions {

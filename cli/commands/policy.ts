@@ -5,7 +5,7 @@ import type { ApproversData, RiskDecision } from '../../shared/risk/decide-risk.
 import { renderRiskExplanation } from '../../shared/risk/risk-report.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
-import { gitTopLevel } from '../git.js';
+import { gitTopLevel } from '../../node/git.js';
 import { POLICY_PATH } from '../../shared/policy/policy-path.js';
 import { EXIT } from '../run-cli.js';
 import { loadGitReview } from './review.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { POLICY_PATH } from '../shared/policy/policy-path.js';
 import type { PolicySource } from '../shared/policy/resolve-policy.js';
-import { UsageError } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { OutsideRootError, resolveInsideRoot } from './resolve-inside-root.js';
 
 /** Reads a policy file the user named explicitly; a missing one is a usage error. */

@@ -1,5 +1,5 @@
 import { parseUnifiedDiff, type FileChange } from '../shared/diff/parse-unified-diff.js';
-import { UsageError } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { git, GitError, readBlobs, resolveCommit } from './git.js';
 import { decodeText } from './read-text-file.js';
 
