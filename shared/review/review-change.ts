@@ -121,7 +121,7 @@ export async function reviewChange(source: ChangeSource, options: ReviewChangeOp
       const decoded = decodeForAnalysis(new TextEncoder().encode(t.text), maxBytes);
       if (decoded.text === undefined) return skipped.push({ path: c.path, reason: 'binary' });
       text = decoded.text;
-      skipped.push({ path: c.path, reason: 'too-large', ...(decoded.notAnalyzed?.detail ? { detail: decoded.notAnalyzed.detail } : {}), partial: true });
+      if (decoded.notAnalyzed) skipped.push({ path: c.path, reason: 'too-large', ...(decoded.notAnalyzed.detail ? { detail: decoded.notAnalyzed.detail } : {}), partial: true });
     }
     head.set(c.path, text);
     if (linesUnknown.has(c.path) || c.binary) {
