@@ -3,8 +3,8 @@ import { POLICY_PATHS } from '../shared/policy/policy-path.js';
 import type { PolicySource } from '../shared/policy/resolve-policy.js';
 import type { ChangeSource, Revision, SourceChange, SourceText } from '../shared/review/change-source.js';
 import type { ReviewsFile } from '../shared/risk/reviews-file-schema.js';
-import { listTreePaths, readGitChange } from './git-change.js';
-import { readBlobs } from './git.js';
+import { git, readBlobs } from './git.js';
+import { readGitChange } from './read-git-change.js';
 
 /** A local git change to review: the refs, and what the user named instead of the repository's files. */
 export interface GitChangeSourceOptions {
@@ -47,7 +47,10 @@ export function gitChangeSource(options: GitChangeSourceOptions): ChangeSource {
   return {
     readChange,
     readTexts,
-    listTree: async (revision, wanted) => listTreePaths(root, await shaOf(revision), wanted),
+    listTree: async (revision, wanted) => {
+      const listing = (await git(['ls-tree', '-r', '-z', '--name-only', await shaOf(revision)], root)).toString('utf8').split('\0');
+      return listing.filter((p) => p !== '' && wanted(p));
+    },
     readPolicies: async () => {
       let repository = options.repositoryPolicy;
       if (!repository) {
