@@ -88,3 +88,13 @@ describe('reviewChange over the in-memory change source', () => {
     expect(review.result.skipped).toContainEqual({ path: '.', reason: 'not-listed', detail: '3 of 4' });
   });
 });
+
+describe('policy file names', () => {
+  it('reads `.github/tollgate.yaml` when there is no `.yml`', async () => {
+    const policy = 'version: 1\nrules:\n  secrets/stripe-key:\n    severity: note\n';
+    const base = { ...BASE, '.github/tollgate.yaml': policy };
+    const review = await reviewChange(memoryChangeSource({ base, head: { ...base, 'src/k.ts': `const k = "${fakeKey()}";\n` } }), { analyzers: [secretsAnalyzer] });
+    expect(review.policy.sources).toEqual(['.github/tollgate.yaml']);
+    expect(review.result.findings.find((f) => f.ruleId === 'secrets/stripe-key')?.severity).toBe('note');
+  });
+});
