@@ -29,7 +29,7 @@ const EMPTY = { reasons: [], approvers: [], summary: { error: 0, warning: 0, not
  * Reviews the current branch (HEAD) against `base` (default: the default branch)
  * through the one review pipeline, as `tollgate review --base <base>` does: the same
  * findings, risk tier with its reasons, and required approvers. A problem the user
- * can fix (not a repository, an unknown base) is the answer's `error`.
+ * can fix (not a repository, an unknown base), or a failure, is the answer's `error`.
  *
  * @param root the workspace folder (absolute)
  */
@@ -52,7 +52,8 @@ export async function reviewBranch(root: string, base: string | undefined): Prom
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.location.startLine, severity: f.severity, message: f.message })),
     };
   } catch (error) {
+    // A usage problem says what to do; anything else is reported by its first line (never a stack).
     if (error instanceof UsageError) return { base: chosen, ...EMPTY, error: error.message };
-    throw error;
+    return { base: chosen, ...EMPTY, error: `The review failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
 }
