@@ -1,6 +1,6 @@
 import type { MarkdownSection } from '../shared/report/render-markdown.js';
 import { markdownCodeSpan } from '../shared/report/markdown-code-span.js';
-import type { LoadedChange } from './load-change.js';
+import type { ChangeReview } from '../shared/review/review-change.js';
 
 const MAX_LISTED = 50;
 
@@ -10,7 +10,7 @@ const MAX_LISTED = 50;
  * checked), and a pull request with more files than GitHub lists. Empty otherwise,
  * so the comment equals `tollgate review --format markdown` for the same change.
  */
-export function appSections(change: Pick<LoadedChange, 'wholeFiles' | 'incomplete'>, listedFiles: number): MarkdownSection[] {
+export function appSections(change: Pick<ChangeReview, 'wholeFiles' | 'incomplete'>, listedFiles: number): MarkdownSection[] {
   const sections: MarkdownSection[] = [];
   if (change.wholeFiles.length > 0) {
     const shown = change.wholeFiles.slice(0, MAX_LISTED).map((p) => `- ${markdownCodeSpan(p, { inTable: false })}`);

@@ -1,12 +1,10 @@
 import { decodeForAnalysis } from '../shared/files/decode-for-analysis.js';
-import type { SkipReason } from '../shared/files/file-set.js';
 import { buildBlobQuery, chunk, readBlobResponse, type BlobNode, type BlobRequest } from '../shared/github/blob-query.js';
+import type { SourceText } from '../shared/review/change-source.js';
 import type { Octokit } from './octokit-type.js';
 
 /** A file's text, or why it is not analyzed, or `undefined` when it does not exist. */
-export type LoadedText =
-  | { readonly ok: true; readonly text: string; readonly bytes: number }
-  | { readonly ok: false; readonly reason: SkipReason; readonly detail?: string; readonly format?: string };
+export type LoadedText = SourceText;
 
 /**
  * Loads many files' text in a few GraphQL queries (`blobsPerQuery` aliases each),

@@ -1,18 +1,16 @@
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
-import { runReview, type ReviewResult } from '../shared/engine/run-review.js';
+import type { ReviewResult } from '../shared/engine/run-review.js';
 import { planAnnotations } from '../shared/github/check-run-annotations.js';
 import { checkConclusion, checkRunOutput, type CheckConclusion } from '../shared/github/check-run-output.js';
-import { governanceFromResult, TIER_LABEL_PREFIX } from '../shared/github/pull-request-governance.js';
+import { governanceFromResult } from '../shared/github/pull-request-governance.js';
 import { renderReport } from '../shared/report/index.js';
 import { reportContributions } from '../shared/report/report-contributions.js';
 import type { AppConfig } from './app-config.js';
 import { appSections } from './app-sections.js';
 import { describeError, describeRequest } from './describe-error.js';
-import { decideRisk, type RiskInput } from '../shared/risk/decide-risk.js';
-import { teamsToResolve } from '../shared/risk/teams-to-resolve.js';
-import { listReviews, loadTeamMembers } from './load-approvals.js';
-import { loadChange } from './load-change.js';
+import { reviewChange } from '../shared/review/review-change.js';
+import { githubChangeSource } from './github-change-source.js';
 import type { Log, Octokit } from './octokit-type.js';
 import { completeCheckRun, startCheckRun, type CheckRunHandle } from './publish-check-run.js';
 import { publishGovernance } from './publish-governance.js';
@@ -101,40 +99,19 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
   const check = await startCheckRun(octokit, writer, { ...repoTarget, headSha, ...(config.appId !== undefined ? { appId: config.appId } : {}) });
   let checkDone = false;
   try {
-    const change = await loadChange(octokit, reads, { ...repoTarget, number: trigger.number, headSha, baseSha: pull.baseSha, changedFiles: pull.changedFiles }, config);
-    const request: WorkerReviewRequest = {
-      head: change.head,
-      base: change.base,
-      changes: change.changes,
-      policy: change.policy.policy,
-      skipped: change.skipped,
-      ...(change.baseline.baseline ? { baseline: change.baseline.baseline } : {}),
-      engineFindings: [...change.policy.engineFindings, ...(change.baseline.problem ? [change.baseline.problem] : [])],
-    };
-    const reviewed = deps.analyze ? await deps.analyze(request) : await runReview({ ...request, analyzers: deps.analyzers ?? ANALYZERS });
-    // The risk tier and approvals: decided once without team memberships to learn
-    // which teams matter, then again with their members (only when someone reviewed).
-    const reviews = await listReviews(octokit, { ...repoTarget, number: trigger.number });
-    const riskInput: RiskInput = {
-      policy: change.policy.policy,
-      policyInvalid: change.policy.errors.length > 0,
-      head: change.head,
-      base: change.base,
-      changes: change.changes,
-      changedPaths: change.changedPaths,
-      headCommit: headSha,
-      reviews,
-      // Tollgate's own tier labels are its output, never an input to the next decision.
-      labels: pull.labels.filter((l) => !l.toLowerCase().startsWith(TIER_LABEL_PREFIX)),
+    const source = githubChangeSource({ octokit, reads, log, config }, {
+      ...repoTarget,
+      number: trigger.number,
+      headSha,
+      baseSha: pull.baseSha,
+      changedFiles: pull.changedFiles,
+      labels: pull.labels,
       ...(pull.author ? { author: pull.author } : {}),
-    };
-    let result = decideRisk(reviewed, riskInput);
-    const teamNames = teamsToResolve(result, change.policy.policy, trigger.owner);
-    const authorTeams = teamsToResolve(reviewed, change.policy.policy, trigger.owner);
-    if (teamNames.length > 0 && (reviews.some((r) => r.state !== 'PENDING') || authorTeams.length > 0)) {
-      const teams = await loadTeamMembers(octokit, log, teamNames);
-      result = decideRisk(reviewed, { ...riskInput, teams });
-    }
+    });
+    // The one review pipeline `tollgate review` runs too; the engine itself runs in the worker when one is given.
+    const change = await reviewChange(source, { analyzers: deps.analyzers ?? ANALYZERS, ...(deps.analyze ? { analyze: deps.analyze } : {}), owner: trigger.owner });
+    const { result } = change;
+    const reviews = change.reviews ?? [];
     const contributions = reportContributions(result);
     const extraSections = [...contributions.extraSections, ...appSections(change, change.changes.size)];
     const comment = renderReport('markdown', result, {

@@ -6,7 +6,5 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** A mistake in how the CLI was called or configured: exit 2 with this message. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+// Raised by node/ too (git refs, policy files); one class, so `instanceof` holds everywhere.
+export { UsageError } from '../node/usage-error.js';

@@ -1,10 +1,16 @@
-/**
- * The requests Tollgate's language server answers beyond the LSP standard. The VS
- * Code client and other editors' glue call them by these names.
- */
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
-/** `tollgate/diagram`: the workspace's data-flow diagram (Mermaid), as `tollgate diagram` prints it. */
-export const DIAGRAM_REQUEST = 'tollgate/diagram';
+/**
+ * The requests Tollgate's language server answers beyond the LSP standard, declared
+ * once as typed message constants that the server (`lsp/`) and the VS Code client
+ * (`extension/src`, bundled by esbuild) both import, as vscode-eslint does: a
+ * parameter or answer that changes shape fails the build on both sides. Other
+ * editors call them by their method names (`tollgate/diagram`, `tollgate/reviewBranch`).
+ *
+ * The client bundle maps `vscode-languageserver-protocol` to the copy
+ * vscode-languageclient uses (scripts/package-extension.js): jsonrpc compares
+ * parameter structures by identity.
+ */
 
 /** The answer to {@link DIAGRAM_REQUEST}. */
 export interface DiagramResponse {
@@ -14,9 +20,6 @@ export interface DiagramResponse {
   readonly error?: string;
 }
 
-/** `tollgate/reviewBranch`: reviews the current branch against the default branch (`tollgate review`). */
-export const REVIEW_BRANCH_REQUEST = 'tollgate/reviewBranch';
-
 /** Parameters of {@link REVIEW_BRANCH_REQUEST}. */
 export interface ReviewBranchParams {
   /** The base to compare with; default: the remote's default branch, else `main`, else `master`. */
@@ -25,9 +28,19 @@ export interface ReviewBranchParams {
 
 /** One required approver, as `tollgate review --format json` lists it. */
 export interface ReviewApprover {
-  readonly kind: string;
+  readonly kind: 'user' | 'team';
   readonly name: string;
   readonly reason: string;
+}
+
+/** One finding of the branch (masked), for a list. */
+export interface ReviewBranchFinding {
+  readonly ruleId: string;
+  readonly path: string;
+  /** 1-based. */
+  readonly line: number;
+  readonly severity: 'error' | 'warning' | 'note';
+  readonly message: string;
 }
 
 /** The answer to {@link REVIEW_BRANCH_REQUEST}. */
@@ -42,10 +55,16 @@ export interface ReviewBranchResponse {
   /** Counts of active findings by severity. */
   readonly summary: { readonly error: number; readonly warning: number; readonly note: number };
   /** The findings of the change (masked), for a list. */
-  readonly findings: readonly { readonly ruleId: string; readonly path: string; readonly line: number; readonly severity: string; readonly message: string }[];
+  readonly findings: readonly ReviewBranchFinding[];
   /** Why the review could not run (not a git repository, unknown base, ...). */
   readonly error?: string;
 }
+
+/** `tollgate/diagram`: the workspace's data-flow diagram (Mermaid), as `tollgate diagram` prints it. */
+export const DIAGRAM_REQUEST = new RequestType0<DiagramResponse, void>('tollgate/diagram');
+
+/** `tollgate/reviewBranch`: reviews the current branch against the default branch, through the review pipeline `tollgate review` runs. */
+export const REVIEW_BRANCH_REQUEST = new RequestType<ReviewBranchParams, ReviewBranchResponse, void>('tollgate/reviewBranch');
 
 /** Settings the client passes (`initializationOptions.settings` and `workspace/didChangeConfiguration`). */
 export interface TollgateSettings {

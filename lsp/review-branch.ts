@@ -1,6 +1,11 @@
-import { git } from '../cli/git.js';
+import { gitChangeSource } from '../node/git-change-source.js';
+import { git, gitTopLevel } from '../node/git.js';
+import { UsageError } from '../node/usage-error.js';
+import { ANALYZERS } from '../shared/analyzer/registry.js';
+import { summarizeResult } from '../shared/report/summarize-result.js';
+import { reviewChange } from '../shared/review/review-change.js';
+import type { ApproversData, RiskDecision, RiskReason } from '../shared/risk/decide-risk.js';
 import type { ReviewBranchResponse } from './protocol.js';
-import { runCliCaptured } from './run-cli-captured.js';
 
 /** The default branch to compare with: the remote's HEAD, else `main`, else `master`. */
 async function defaultBase(root: string): Promise<string | undefined> {
@@ -13,48 +18,42 @@ async function defaultBase(root: string): Promise<string | undefined> {
   return undefined;
 }
 
-interface ReviewJson {
-  summary?: { error?: number; warning?: number; note?: number };
-  findings?: { ruleId: string; path: string; severity: string; message: string; location: { startLine: number } }[];
-  risk?: { tier?: string; reasons?: unknown[] };
-  approvers?: { kind?: string; name?: string; reason?: string }[];
+/** A reason as one line: what held, and the tier rule it set. */
+function reasonText(reason: RiskReason): string {
+  return `${reason.detail} (tier rule ${reason.rule})`;
 }
 
-/** A reason as risk reports write it: a string, or an object with a description. */
-function reasonText(reason: unknown): string {
-  if (typeof reason === 'string') return reason;
-  if (reason && typeof reason === 'object') {
-    // shared/risk's RiskReason: {rule, fact?, detail}.
-    const r = reason as Record<string, unknown>;
-    const text = typeof r.detail === 'string' ? r.detail : typeof r.fact === 'string' ? r.fact : undefined;
-    if (text !== undefined) return typeof r.rule === 'string' ? `${text} (tier rule ${r.rule})` : text;
-  }
-  return JSON.stringify(reason);
-}
+const EMPTY = { reasons: [], approvers: [], summary: { error: 0, warning: 0, note: 0 }, findings: [] } as const;
 
 /**
- * Reviews the current branch against the default branch exactly as
- * `tollgate review --base <default> --format json` does (the CLI runs in-process),
- * and returns the risk tier with its reasons and the required approvers when the
- * review computes them (`risk`, `approvers` in the JSON), and the findings.
+ * Reviews the current branch (HEAD) against `base` (default: the default branch)
+ * through the one review pipeline, as `tollgate review --base <base>` does: the same
+ * findings, risk tier with its reasons, and required approvers. A problem the user
+ * can fix (not a repository, an unknown base), or a failure, is the answer's `error`.
+ *
+ * @param root the workspace folder (absolute)
  */
-export async function reviewBranch(root: string, base: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<ReviewBranchResponse> {
-  const empty = { reasons: [], approvers: [], summary: { error: 0, warning: 0, note: 0 }, findings: [] };
+export async function reviewBranch(root: string, base: string | undefined): Promise<ReviewBranchResponse> {
   const chosen = base ?? (await defaultBase(root));
-  if (!chosen) return { base: '', ...empty, error: 'No default branch found (tried origin/HEAD, main, master). Pass a base.' };
-  const run = await runCliCaptured(['review', '--base', chosen, '--format', 'json', '--quiet', '--no-color'], root, env);
-  let json: ReviewJson;
+  if (!chosen) return { base: '', ...EMPTY, error: 'No default branch found (tried origin/HEAD, main, master). Pass a base.' };
+  const top = await gitTopLevel(root);
+  if (!top) return { base: chosen, ...EMPTY, error: 'The workspace folder is not inside a git repository.' };
   try {
-    json = JSON.parse(run.stdout) as ReviewJson;
-  } catch {
-    return { base: chosen, ...empty, error: run.stderr.trim() || `tollgate review exited with ${run.code}` };
+    const { result } = await reviewChange(gitChangeSource({ root: top, base: chosen, head: 'HEAD' }), { analyzers: ANALYZERS });
+    const risk = result.data.risk as RiskDecision | undefined;
+    const approvers = result.data.approvers as ApproversData | undefined;
+    const summary = summarizeResult(result);
+    return {
+      base: chosen,
+      ...(risk ? { tier: risk.tier } : {}),
+      reasons: (risk?.reasons ?? []).map(reasonText),
+      approvers: (approvers?.required ?? []).map((a) => ({ kind: a.kind, name: a.name, reason: a.reason })),
+      summary: { error: summary.error, warning: summary.warning, note: summary.note },
+      findings: result.findings.map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.location.startLine, severity: f.severity, message: f.message })),
+    };
+  } catch (error) {
+    // A usage problem says what to do; anything else is reported by its first line (never a stack).
+    if (error instanceof UsageError) return { base: chosen, ...EMPTY, error: error.message };
+    return { base: chosen, ...EMPTY, error: `The review failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
-  return {
-    base: chosen,
-    ...(json.risk?.tier ? { tier: json.risk.tier } : {}),
-    reasons: (json.risk?.reasons ?? []).map(reasonText),
-    approvers: (json.approvers ?? []).map((a) => ({ kind: a.kind ?? '', name: a.name ?? '', reason: a.reason ?? '' })),
-    summary: { error: json.summary?.error ?? 0, warning: json.summary?.warning ?? 0, note: json.summary?.note ?? 0 },
-    findings: (json.findings ?? []).map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.location.startLine, severity: f.severity, message: f.message })),
-  };
 }

@@ -18,20 +18,19 @@ import { ANALYZERS } from '../shared/analyzer/registry.js';
 import { runReview } from '../shared/engine/run-review.js';
 import type { Finding, Severity } from '../shared/model/finding.js';
 import type { Policy } from '../shared/policy/policy-schema.js';
+import { POLICY_PATHS } from '../shared/policy/policy-path.js';
 import { resolvePolicy, type ResolvedPolicy } from '../shared/policy/resolve-policy.js';
 import { documentLanguage } from './document-language.js';
 import { envVarFix } from './env-var-fix.js';
 import { narrowerScopeFixes } from './narrower-scope-fixes.js';
-import { DEFAULT_SETTINGS, DIAGRAM_REQUEST, REVIEW_BRANCH_REQUEST, type DiagramResponse, type ReviewBranchParams, type TollgateSettings } from './protocol.js';
+import { DEFAULT_SETTINGS, DIAGRAM_REQUEST, REVIEW_BRANCH_REQUEST, type TollgateSettings } from './protocol.js';
 import { reviewBranch } from './review-branch.js';
-import { runCliCaptured } from './run-cli-captured.js';
 import { scopeHover } from './scope-hover.js';
 import { suppressionFix } from './suppression-fix.js';
 import { toDiagnostic } from './to-diagnostic.js';
+import { workspaceDiagram } from './workspace-diagram.js';
 import { readContextFiles } from './workspace-files.js';
 
-/** Where the workspace policy lives, relative to the workspace folder. */
-const POLICY_PATHS = ['.github/tollgate.yml', '.github/tollgate.yaml'];
 
 /**
  * Analyzers fast enough to run on every change of one document (regular
@@ -307,16 +306,14 @@ export function startLanguageServer(connection: Connection, options: LanguageSer
     return document ? (scopeHover(document, params.position) ?? null) : null;
   });
 
-  connection.onRequest(DIAGRAM_REQUEST, async (): Promise<DiagramResponse> => {
+  connection.onRequest(DIAGRAM_REQUEST, async () => {
     if (!root) return { mermaid: '', error: 'Open a folder: the diagram is drawn from a workspace.' };
-    const run = await runCliCaptured(['diagram', '.', '--format', 'mermaid'], root, options.env);
-    if (run.stdout.trim() === '') return { mermaid: '', error: run.stderr.trim() || 'The diagram could not be built.' };
-    return { mermaid: run.stdout };
+    return workspaceDiagram(root);
   });
 
-  connection.onRequest(REVIEW_BRANCH_REQUEST, async (params: ReviewBranchParams | undefined) => {
+  connection.onRequest(REVIEW_BRANCH_REQUEST, async (params) => {
     if (!root) return { base: params?.base ?? '', reasons: [], approvers: [], summary: { error: 0, warning: 0, note: 0 }, findings: [], error: 'Open a folder inside a git repository.' };
-    return reviewBranch(root, params?.base, options.env);
+    return reviewBranch(root, params?.base);
   });
 
   documents.listen(connection);

@@ -2,9 +2,9 @@ import picomatch from 'picomatch';
 import { resolve } from 'node:path';
 import { contextFileGlobs } from '../shared/analyzer/registry.js';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
-import { gitTopLevel } from '../cli/git.js';
-import { listFiles } from '../cli/list-files.js';
-import { readTextFile } from '../cli/read-text-file.js';
+import { gitTopLevel } from '../node/git.js';
+import { listFiles } from '../node/list-files.js';
+import { readTextFile } from '../node/read-text-file.js';
 
 /**
  * Reads the files the analyzers need whole (connector manifests, workflows; see

@@ -25,6 +25,17 @@ const started = Date.now();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(`${out}media`, { recursive: true });
 
+// lsp/protocol.ts declares the custom messages with vscode-languageserver-protocol's
+// RequestType; in the client bundle it must be the copy vscode-languageclient uses
+// (jsonrpc compares parameter structures by identity, and npm may nest a newer copy).
+const clientRequire = createRequire(require.resolve('vscode-languageclient/node'));
+const clientProtocol = {
+  name: 'client-protocol',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vscode-languageserver-protocol$/ }, () => ({ path: clientRequire.resolve('vscode-languageserver-protocol') }));
+  },
+};
+
 await build({
   entryPoints: [`${extension}src/extension.ts`],
   outfile: `${out}extension.js`,
@@ -33,6 +44,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: ['vscode'],
+  plugins: [clientProtocol],
   sourcemap: false,
   minify: true,
   logLevel: 'warning',

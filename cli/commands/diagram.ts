@@ -1,16 +1,17 @@
-import picomatch from 'picomatch';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { runReview } from '../../shared/engine/run-review.js';
+import { runReview, type ReviewResult } from '../../shared/engine/run-review.js';
 import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer.js';
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
-import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import type { Policy } from '../../shared/policy/policy-schema.js';
+import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
+import { reviewChange } from '../../shared/review/review-change.js';
+import { gitChangeSource } from '../../node/git-change-source.js';
 import type { CliIo } from '../cli-io.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
-import { listTreePaths, readGitChange, readTextBlobs } from '../git-change.js';
-import { gitTopLevel } from '../git.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+import { gitTopLevel } from '../../node/git.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 
 /** Options of `tollgate diagram`. */
 export interface DiagramOptions {
@@ -35,37 +36,31 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
   const root = options.base !== undefined ? top : inGit ? (top as string) : target;
   if (root === undefined) throw new UsageError('--base needs a git repository: run it inside one, or leave out --base.');
 
-  const repositoryPolicy = options.config ? await readNamedPolicy(options.config, io.cwd, '--config') : await readRepositoryPolicy(root);
-  const policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
-  const maxBytes = policy.policy.limits.maxFileBytes;
   const prefix = relative(root, target).split('\\').join('/');
   const within = (p: string): boolean => prefix === '' || p === prefix || p.startsWith(`${prefix}/`);
+  const namedPolicy = options.config ? await readNamedPolicy(options.config, io.cwd, '--config') : undefined;
+  // Flows on whatever the policy says: the diagram is asked for explicitly.
+  const withFlows = (policy: Policy): Policy => ({ ...policy, analyzers: { ...policy.analyzers, flows: { enabled: true } } });
 
-  const head = new Map<string, string>();
-  const base = new Map<string, string>();
+  let policy: ResolvedPolicy;
+  let result: ReviewResult;
   if (options.base === undefined) {
+    const repositoryPolicy = namedPolicy ?? (await readRepositoryPolicy(root));
+    policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
     const files = await listWorkspaceFiles(root, [target], inGit);
-    for (const [path, text] of (await readWorkspaceFiles(root, files, maxBytes)).head) head.set(path, text);
+    const { head } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes);
+    result = await runReview({ head, policy: withFlows(policy.policy), analyzers: [flowsAnalyzer] });
   } else {
-    const { headSha, mergeBase, changes } = await readGitChange(root, options.base, options.head);
-    const changed = changes.filter((c) => !c.binary && within(c.path));
-    const isManifest = picomatch(policy.policy.flows.manifests, { dot: true });
-    for (const [sha, files, changedPaths] of [
-      [headSha, head, changed.filter((c) => c.status !== 'deleted').map((c) => c.path)],
-      [mergeBase, base, changed.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path)],
-    ] as const) {
-      const manifests = await listTreePaths(root, sha, (p) => within(p) && isManifest(p));
-      const wanted = [...new Set([...manifests, ...changedPaths])];
-      for (const [path, text] of await readTextBlobs(root, sha, wanted.map((p) => [p, p] as const), maxBytes)) files.set(path, text);
-    }
+    // The change as `tollgate review` reads it (policy from the base commit), drawn
+    // from the files below PATH only, at both commits.
+    const only = (files: ReadonlyMap<string, string> | undefined): Map<string, string> => new Map([...(files ?? [])].filter(([p]) => within(p)));
+    const review = await reviewChange(gitChangeSource({ root, base: options.base, head: options.head, ...(namedPolicy ? { repositoryPolicy: namedPolicy } : {}) }), {
+      analyzers: [flowsAnalyzer],
+      analyze: (request) => runReview({ head: only(request.head), base: only(request.base), policy: withFlows(request.policy), analyzers: [flowsAnalyzer] }),
+    });
+    policy = review.policy;
+    result = review.result;
   }
-
-  const result = await runReview({
-    head,
-    ...(options.base !== undefined ? { base } : {}),
-    policy: { ...policy.policy, analyzers: { ...policy.policy.analyzers, flows: { enabled: true } } },
-    analyzers: [flowsAnalyzer],
-  });
   const data = result.data.flows as FlowsData | undefined;
   if (!data) {
     const failure = result.findings.find((f) => f.ruleId === 'tollgate/analyzer-failed');

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parsePolicy } from '../../shared/policy/parse-policy.js';
 import type { ApproversData, RiskDecision } from '../../shared/risk/decide-risk.js';
 import { renderRiskExplanation } from '../../shared/risk/risk-report.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
-import { gitTopLevel } from '../git.js';
-import { POLICY_PATH } from '../../shared/policy/policy-path.js';
+import { gitTopLevel } from '../../node/git.js';
+import { POLICY_PATH, POLICY_PATHS } from '../../shared/policy/policy-path.js';
 import { EXIT } from '../run-cli.js';
 import { loadGitReview } from './review.js';
 
@@ -19,7 +19,9 @@ import { loadGitReview } from './review.js';
  */
 export async function policyCheckCommand(file: string | undefined, options: { quiet?: boolean }, io: CliIo): Promise<number> {
   const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
-  const target = file ? resolve(io.cwd, file) : resolve(root, POLICY_PATH);
+  // Default: the repository's policy under the first of its names that exists.
+  const existing = file ? undefined : await firstExisting(POLICY_PATHS.map((p) => resolve(root, p)));
+  const target = file ? resolve(io.cwd, file) : (existing ?? resolve(root, POLICY_PATH));
   const shown = relative(io.cwd, target).split(sep).join('/') || target;
   let text: string;
   try {
@@ -64,4 +66,9 @@ export async function policyExplainCommand(options: ExplainOptions, io: CliIo): 
     io.stdout.write(`${JSON.stringify({ facts: risk?.facts ?? [], tiers: risk?.tiers ?? [], tier: risk?.tier, reasons: risk?.reasons ?? [], fallback: risk?.fallback, requirements: approvers?.requirements ?? [], pending: approvers?.pending }, null, 2)}\n`);
   } else io.stdout.write(renderRiskExplanation(review.result));
   return review.policy.errors.length > 0 ? EXIT.usage : EXIT.ok;
+}
+
+async function firstExisting(paths: readonly string[]): Promise<string | undefined> {
+  for (const p of paths) if (await access(p).then(() => true, () => false)) return p;
+  return undefined;
 }

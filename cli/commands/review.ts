@@ -1,31 +1,20 @@
-import picomatch from 'picomatch';
-import { ANALYZERS, contextFileGlobs } from '../../shared/analyzer/registry.js';
-import type { FileChange } from '../../shared/diff/parse-unified-diff.js';
-import { wholeFileChange } from '../../shared/github/change-set-from-pull-files.js';
-import { runReview } from '../../shared/engine/run-review.js';
-import type { SkippedFile } from '../../shared/files/file-set.js';
-import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { gitChangeSource } from '../../node/git-change-source.js';
+import { gitTopLevel } from '../../node/git.js';
+import { loadBaseline } from '../../node/load-baseline.js';
+import { readNamedPolicy } from '../../node/read-policy-sources.js';
+import { ANALYZERS } from '../../shared/analyzer/registry.js';
+import { reviewChange, type ChangeReview } from '../../shared/review/review-change.js';
+import { buildEvidence } from '../../shared/risk/build-evidence.js';
+import { renderRiskText } from '../../shared/risk/risk-report.js';
+import { reviewsFileSchema, type ReviewsFile } from '../../shared/risk/reviews-file-schema.js';
 import { describeSchemaIssue } from '../../shared/policy/describe-schema-issue.js';
 import { jsonErrorPosition } from '../../shared/text/json-error-position.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
-import { listTreePaths, readGitChange, readTextBlobs } from '../git-change.js';
-import { gitTopLevel, readBlobs } from '../git.js';
-import { baselineFromText } from '../../shared/suppressions/baseline-from-text.js';
-import { loadBaseline } from '../load-baseline.js';
 import type { OutputOptions } from '../output-options.js';
-import { decodeText } from '../read-text-file.js';
-import { POLICY_PATH } from '../../shared/policy/policy-path.js';
-import { readNamedPolicy } from '../read-policy-sources.js';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import type { ReviewResult } from '../../shared/engine/run-review.js';
-import type { PolicySource, ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
-import { buildEvidence } from '../../shared/risk/build-evidence.js';
-import { decideRisk } from '../../shared/risk/decide-risk.js';
-import { renderRiskText } from '../../shared/risk/risk-report.js';
-import { reviewsFileSchema, type ReviewsFile } from '../../shared/risk/reviews-file-schema.js';
 import { toolVersion } from '../run-cli.js';
 
 interface ReviewOptions extends OutputOptions {
@@ -37,17 +26,10 @@ interface ReviewOptions extends OutputOptions {
   reviews?: string;
 }
 
-/** A git change reviewed by the engine and decided by the risk step. */
-export interface GitReview {
+/** A git change reviewed by the pipeline, with where it was found. */
+export interface GitReview extends ChangeReview {
   readonly root: string;
-  readonly policy: ResolvedPolicy;
-  /** The policy files that applied, with their text (for the evidence hash). */
-  readonly policyTexts: readonly PolicySource[];
-  readonly result: ReviewResult;
-  readonly baseSha: string;
-  readonly headSha: string;
-  readonly mergeBase: string;
-  readonly reviews?: ReviewsFile;
+  readonly reviewsFile?: ReviewsFile;
 }
 
 /**
@@ -66,7 +48,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
       base: { ref: options.base, commit: review.mergeBase },
       head: { ref: options.head, commit: headSha },
       now: new Date().toISOString(),
-      ...(review.reviews ? { reviews: review.reviews.reviews } : {}),
+      ...(review.reviewsFile ? { reviews: review.reviewsFile.reviews } : {}),
     });
     const target = resolve(io.cwd, options.evidence);
     await mkdir(dirname(target), { recursive: true });
@@ -76,107 +58,28 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
 }
 
 /**
- * Loads and reviews the change from the merge base of `options.base` and
- * `options.head` (shared by `review` and `policy explain`), then decides its risk
- * tier and approvals with `decideRisk`, the step the App runs too.
+ * Reviews the change from the merge base of `options.base` and `options.head`
+ * through the one review pipeline (`reviewChange`, the App's too) over the local git
+ * repository; shared by `review` and `policy explain`.
  */
 export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'color'> & Partial<Pick<ReviewOptions, 'format' | 'color'>>, io: CliIo): Promise<GitReview> {
   const reviewsFile = options.reviews ? await readReviewsFile(options.reviews, io.cwd) : undefined;
   const root = await gitTopLevel(io.cwd);
   if (!root) throw new UsageError('review needs a git repository: run it inside one (use `tollgate scan` for plain directories).');
-  const { baseSha, headSha, mergeBase, changes } = await readGitChange(root, options.base, options.head);
-
-  // The policy comes from the base commit, so a change cannot weaken its own gate.
-  const [basePolicyBlob] = await readBlobs([`${baseSha}:${POLICY_PATH}`], root);
-  const basePolicyText = basePolicyBlob?.bytes ? decodeText(basePolicyBlob.bytes) : undefined;
-  const policySources = {
-    ...(options.orgConfig ? { org: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
-    ...(options.config
-      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
-      : basePolicyText?.ok
-        ? { repository: { file: POLICY_PATH, text: basePolicyText.text } }
-        : {}),
-  };
-  const policy = resolvePolicy(policySources);
-  const policyTexts = [policySources.org, policySources.repository].filter((s): s is PolicySource => s !== undefined && policy.sources.includes(s.file));
-
-  const live = changes.filter((c) => c.status !== 'deleted');
-  const skipped: SkippedFile[] = [];
-  const maxBytes = policy.policy.limits.maxFileBytes;
-  const changeSet = new Map(live.map((c) => [c.path, c]));
-
-  // Every changed file is read and decoded as far as it can be (see decodeForAnalysis);
-  // what could not be analyzed is listed and becomes a tollgate/file-not-analyzed finding.
-  const head = new Map<string, string>();
-  const headBlobs = await readBlobs(live.map((c) => `${headSha}:${c.path}`), root);
-  headBlobs.forEach((blob, i) => {
-    const change = live[i] as FileChange;
-    if (!blob.bytes) return skipped.push({ path: change.path, reason: 'unreadable', detail: 'not a file at the head commit (a submodule or symbolic link?)' });
-    const decoded = decodeText(blob.bytes, maxBytes);
-    if (!decoded.ok) return skipped.push({ path: change.path, reason: decoded.reason, ...(decoded.detail ? { detail: decoded.detail } : {}), ...(decoded.format ? { format: decoded.format } : {}) });
-    head.set(change.path, decoded.text);
-    if (decoded.partial) skipped.push({ path: change.path, reason: decoded.partial.reason, ...(decoded.partial.detail ? { detail: decoded.partial.detail } : {}), partial: true });
-    // git printed no lines for it ("Binary files differ", or a name the patch could not carry): review it whole.
-    if (change.binary) changeSet.set(change.path, wholeFileChange({ ...change, binary: false }, decoded.text));
-    return undefined;
+  const source = gitChangeSource({
+    root,
+    base: options.base,
+    head: options.head,
+    ...(options.config ? { repositoryPolicy: await readNamedPolicy(options.config, io.cwd, '--config') } : {}),
+    ...(options.orgConfig ? { orgPolicy: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
+    ...(reviewsFile ? { reviews: reviewsFile } : {}),
   });
-  const textual = live.filter((c) => head.has(c.path));
-
-  const modified = textual.filter((c) => c.status !== 'added' && head.has(c.path));
-  const base = await readTextBlobs(root, mergeBase, modified.map((c) => [c.path, c.oldPath ?? c.path] as const), maxBytes);
-
-  // Files analyzers need whole (connector manifests, workflows), at both commits.
-  const globs = contextFileGlobs(ANALYZERS);
-  if (globs.length > 0) {
-    const isContext = picomatch(globs, { dot: true });
-    for (const [sha, target] of [
-      [headSha, head],
-      [mergeBase, base],
-    ] as const) {
-      const wanted = await listTreePaths(root, sha, (p) => isContext(p) && !target.has(p));
-      for (const [path, text] of await readTextBlobs(root, sha, wanted.map((p) => [p, p] as const), maxBytes)) target.set(path, text);
-    }
-  }
-
-  // The baseline is read at the head commit; a change to it is visible in the diff.
-  const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
-  let loaded;
-  if (options.baseline) loaded = await loadBaseline(resolve(io.cwd, options.baseline), options.baseline, true);
-  else {
-    const [blob] = await readBlobs([`${headSha}:${baselineFile}`], root);
-    const decoded = blob?.bytes ? decodeText(blob.bytes) : undefined;
-    loaded = decoded?.ok ? baselineFromText(decoded.text, baselineFile) : {};
-  }
-
-  const reviewed = await runReview({
-    head,
-    base,
-    changes: changeSet,
-    policy: policy.policy,
+  const review = await reviewChange(source, {
     analyzers: ANALYZERS,
-    skipped,
-    ...(loaded.baseline ? { baseline: loaded.baseline } : {}),
-    engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
+    // --baseline names a file on disk; without it the policy's baseline is read at the head commit.
+    ...(options.baseline ? { baseline: await loadBaseline(resolve(io.cwd, options.baseline), options.baseline, true) } : {}),
   });
-  const result = decideRisk(reviewed, {
-    policy: policy.policy,
-    policyInvalid: policy.errors.length > 0,
-    head,
-    base,
-    changes: changeSet,
-    changedPaths: changes.flatMap((c) => (c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path])),
-    policyFile: POLICY_PATH,
-    headCommit: headSha,
-    ...(reviewsFile
-      ? {
-          reviews: reviewsFile.reviews.map((r) => ({ ...r, ...(r.commit === 'HEAD' ? { commit: headSha } : {}) })),
-          teams: reviewsFile.teams,
-          ...(reviewsFile.author ? { author: reviewsFile.author } : {}),
-          ...(reviewsFile.labels ? { labels: reviewsFile.labels } : {}),
-        }
-      : {}),
-  });
-  return { root, policy, policyTexts, result, baseSha, headSha, mergeBase, ...(reviewsFile ? { reviews: reviewsFile } : {}) };
+  return { root, ...review, ...(reviewsFile ? { reviewsFile } : {}) };
 }
 
 async function readReviewsFile(file: string, cwd: string): Promise<ReviewsFile> {

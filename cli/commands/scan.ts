@@ -6,13 +6,13 @@ import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
-import { gitTopLevel } from '../git.js';
-import { loadBaseline } from '../load-baseline.js';
+import { gitTopLevel } from '../../node/git.js';
+import { loadBaseline } from '../../node/load-baseline.js';
 import { UsageError } from '../cli-io.js';
-import { OutsideRootError, resolveInsideRoot } from '../resolve-inside-root.js';
+import { OutsideRootError, resolveInsideRoot } from '../../node/resolve-inside-root.js';
 import type { OutputOptions } from '../output-options.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;

@@ -4,10 +4,10 @@ import picomatch from 'picomatch';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory, type InventoryEntry } from '../../shared/scopes/collect-inventory.js';
 import type { CliIo } from '../cli-io.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../read-workspace-files.js';
+import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
-import { gitTopLevel } from '../git.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../read-policy-sources.js';
+import { gitTopLevel } from '../../node/git.js';
+import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 
 /** Options of `tollgate scopes`. */
 export interface ScopesOptions {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DIAGRAM_REQUEST, REVIEW_BRANCH_REQUEST, type DiagramResponse, type ReviewBranchResponse, type TollgateSettings } from '../../lsp/protocol.js';
+import { DIAGRAM_REQUEST, REVIEW_BRANCH_REQUEST, type ReviewBranchResponse, type TollgateSettings } from '../../lsp/protocol.js';
 import { chooseServerCommand, type ServerCommandChoice } from './choose-server-command.js';
 import { diagramHtml } from './diagram-html.js';
 
@@ -42,7 +42,7 @@ function serverOptions(context: vscode.ExtensionContext, command: string | undef
 
 async function showDiagram(context: vscode.ExtensionContext): Promise<void> {
   if (!client) return;
-  const response = await client.sendRequest<DiagramResponse>(DIAGRAM_REQUEST);
+  const response = await client.sendRequest(DIAGRAM_REQUEST);
   if (response.error) {
     void vscode.window.showWarningMessage(`Tollgate: ${response.error}`);
     return;
@@ -78,7 +78,7 @@ function showTier(review: ReviewBranchResponse): void {
 
 async function reviewBranch(show: boolean): Promise<void> {
   if (!client) return;
-  const review = await client.sendRequest<ReviewBranchResponse>(REVIEW_BRANCH_REQUEST, {});
+  const review = await client.sendRequest(REVIEW_BRANCH_REQUEST, {});
   showTier(review);
   if (!show || !output) return;
   output.clear();

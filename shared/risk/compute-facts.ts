@@ -4,6 +4,7 @@ import type { ReviewResult } from '../engine/run-review.js';
 import type { FileSet } from '../files/file-set.js';
 import type { FlowsData } from '../flows/flows-analyzer.js';
 import { loadManifests, type LoadedManifest } from '../flows/load-manifests.js';
+import { POLICY_PATH, POLICY_PATHS } from '../policy/policy-path.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { ScopesData } from '../scopes/scopes-analyzer.js';
 import { accessRank } from '../scopes/scope-model.js';
@@ -180,8 +181,10 @@ export function computeFacts(input: FactInput): ComputedFacts {
   const baseline = policy.suppressions.baseline;
   if (changedPaths.includes(baseline)) add('suppression-changed', at(baseline, 'the baseline file changed'));
 
-  const policyFile = input.policyFile ?? '.github/tollgate.yml';
-  if (changedPaths.includes(policyFile)) add('policy-changed', at(policyFile, changes.get(policyFile)?.status ?? 'deleted'));
+  // Every name the policy may have: adding `.github/tollgate.yaml` where no `.yml` exists sets a policy.
+  for (const policyFile of new Set([input.policyFile ?? POLICY_PATH, ...POLICY_PATHS])) {
+    if (changedPaths.includes(policyFile)) add('policy-changed', at(policyFile, changes.get(policyFile)?.status ?? 'deleted'));
+  }
   for (const p of CODEOWNERS_PATHS) if (changedPaths.includes(p)) add('codeowners-changed', at(p, changes.get(p)?.status ?? 'deleted'));
 
   const isDocOrTest = picomatch(policy.risk.docsAndTests, { dot: true });

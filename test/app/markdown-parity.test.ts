@@ -12,6 +12,8 @@ afterAll(async () => {
   await h?.close();
 });
 
+// Both now run one pipeline (shared/review/review-change.ts) over different change
+// sources, so this holds by construction; it stays as a regression test of the sources.
 describe('the sticky comment and `tollgate review --format markdown`', () => {
   it('are the same Markdown for the same change (head commit aside)', async () => {
     const base: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SkippedFile } from '../shared/files/file-set.js';
-import { UsageError } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { listFiles, PathNotFoundError } from './list-files.js';
 import { readTextFile } from './read-text-file.js';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { POLICY_PATH } from '../shared/policy/policy-path.js';
+import { POLICY_PATHS } from '../shared/policy/policy-path.js';
 import type { PolicySource } from '../shared/policy/resolve-policy.js';
-import { UsageError } from './cli-io.js';
+import { UsageError } from './usage-error.js';
 import { OutsideRootError, resolveInsideRoot } from './resolve-inside-root.js';
 
 /** Reads a policy file the user named explicitly; a missing one is a usage error. */
@@ -16,20 +16,24 @@ export async function readNamedPolicy(file: string, cwd: string, flag: string): 
 }
 
 /**
- * Reads `<root>/.github/tollgate.yml` when it exists. A policy that is a symbolic
- * link out of the repository is refused (a usage error), never read.
+ * Reads the repository policy at `root`: the first of `POLICY_PATHS` that exists
+ * (`.github/tollgate.yml` wins over `.github/tollgate.yaml`). A policy that is a
+ * symbolic link out of the repository is refused (a usage error), never read.
  */
 export async function readRepositoryPolicy(root: string): Promise<PolicySource | undefined> {
-  let path: string;
-  try {
-    path = await resolveInsideRoot(root, POLICY_PATH);
-  } catch (error) {
-    if (error instanceof OutsideRootError) throw new UsageError(error.message);
-    return undefined;
+  for (const file of POLICY_PATHS) {
+    let path: string;
+    try {
+      path = await resolveInsideRoot(root, file);
+    } catch (error) {
+      if (error instanceof OutsideRootError) throw new UsageError(error.message);
+      continue;
+    }
+    try {
+      return { file, text: await readFile(path, 'utf8') };
+    } catch {
+      // not there: the next name
+    }
   }
-  try {
-    return { file: POLICY_PATH, text: await readFile(path, 'utf8') };
-  } catch {
-    return undefined;
-  }
+  return undefined;
 }

@@ -1,7 +1,6 @@
 import { parseUnifiedDiff, type FileChange } from '../shared/diff/parse-unified-diff.js';
-import { UsageError } from './cli-io.js';
-import { git, GitError, readBlobs, resolveCommit } from './git.js';
-import { decodeText } from './read-text-file.js';
+import { UsageError } from './usage-error.js';
+import { git, GitError, resolveCommit } from './git.js';
 
 /** A change between two commits, as a pull request shows it. */
 export interface GitChange {
@@ -41,25 +40,4 @@ export async function readGitChange(root: string, baseRef: string, headRef: stri
     if (error instanceof GitError) throw new UsageError(error.message);
     throw error;
   }
-}
-
-/** Every path in the tree of `sha` that `wanted` accepts. */
-export async function listTreePaths(root: string, sha: string, wanted: (path: string) => boolean): Promise<string[]> {
-  const listing = (await git(['ls-tree', '-r', '-z', '--name-only', sha], root)).toString('utf8').split('\0');
-  return listing.filter((p) => p !== '' && wanted(p));
-}
-
-/**
- * Reads files at `sha` in one `git cat-file --batch`, as text. `entries` pairs the
- * key to store under with the path at that commit (they differ for renamed files).
- * Files that are missing, larger than `maxBytes`, binary or not UTF-8 are left out.
- */
-export async function readTextBlobs(root: string, sha: string, entries: readonly (readonly [key: string, path: string])[], maxBytes: number): Promise<Map<string, string>> {
-  const blobs = await readBlobs(entries.map(([, path]) => `${sha}:${path}`), root);
-  const texts = new Map<string, string>();
-  blobs.forEach((blob, i) => {
-    const decoded = blob.bytes && blob.bytes.length <= maxBytes ? decodeText(blob.bytes) : undefined;
-    if (decoded?.ok && !decoded.partial) texts.set((entries[i] as readonly [string, string])[0], decoded.text);
-  });
-  return texts;
 }
