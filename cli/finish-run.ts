@@ -14,7 +14,7 @@ import { EXIT, toolVersion } from './run-cli.js';
  */
 export async function finishRun(
   result: ReviewResult,
-  context: { root: string; policy: ResolvedPolicy; options: OutputOptions; io: CliIo; headSha?: string; textSuffix?: string },
+  context: { root: string; policy: ResolvedPolicy; options: OutputOptions; io: CliIo; headSha?: string },
 ): Promise<number> {
   const { io, options, root, policy } = context;
   const rel = relative(io.cwd, root).split(sep).join('/');
@@ -25,6 +25,7 @@ export async function finishRun(
   const rendered = renderReport(options.format, result, {
     extensions: contributions.extensions,
     extraSections: contributions.extraSections,
+    textBlocks: contributions.textBlocks,
     toolVersion: toolVersion(),
     policySources: [...policy.sources],
     pathPrefix,
@@ -32,13 +33,11 @@ export async function finishRun(
     color,
     ...(context.headSha ? { headSha: context.headSha } : {}),
   });
-  // Text output of a review ends with the risk tier, approvers and checklist.
-  const text = options.format === 'text' && context.textSuffix ? `${rendered.endsWith('\n') ? rendered : `${rendered}\n`}\n${context.textSuffix}` : rendered;
-  if (toStdout) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (toStdout) io.stdout.write(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
   else {
     const target = resolve(io.cwd, options.output as string);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text.endsWith('\n') ? text : `${text}\n`);
+    await writeFile(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
   }
   for (const error of policy.errors) {
     io.stderr.write(`tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`);

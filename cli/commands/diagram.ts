@@ -1,7 +1,8 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { runReview, type ReviewResult } from '../../shared/engine/run-review.js';
-import { flowsAnalyzer, type FlowsData } from '../../shared/flows/flows-analyzer.js';
+import { analyzerData } from '../../shared/analyzer/analyzer-data.js';
+import { flowsAnalyzer } from '../../shared/flows/flows-analyzer.js';
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
 import type { Policy } from '../../shared/policy/policy-schema.js';
 import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
@@ -61,7 +62,7 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
     policy = review.policy;
     result = review.result;
   }
-  const data = result.data.flows as FlowsData | undefined;
+  const data = analyzerData(result, flowsAnalyzer);
   if (!data) {
     const failure = result.findings.find((f) => f.ruleId === 'tollgate/analyzer-failed');
     io.stderr.write(`tollgate: the diagram could not be built${failure ? `: ${failure.message}` : ''}\n`);

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parsePolicy } from '../../shared/policy/parse-policy.js';
-import type { ApproversData, RiskDecision } from '../../shared/risk/decide-risk.js';
+import { approversData, riskData } from '../../shared/risk/risk-data.js';
 import { renderRiskExplanation } from '../../shared/risk/risk-report.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
@@ -61,8 +61,8 @@ export async function policyExplainCommand(options: ExplainOptions, io: CliIo): 
   const review = await loadGitReview({ ...options, color: false, quiet: true }, io);
   for (const e of review.policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key === '' ? '' : `${e.key}: `}${e.message}. ${e.hint}\n`);
   if (options.format === 'json') {
-    const risk = review.result.data.risk as RiskDecision | undefined;
-    const approvers = review.result.data.approvers as ApproversData | undefined;
+    const risk = riskData(review.result);
+    const approvers = approversData(review.result);
     io.stdout.write(`${JSON.stringify({ facts: risk?.facts ?? [], tiers: risk?.tiers ?? [], tier: risk?.tier, reasons: risk?.reasons ?? [], fallback: risk?.fallback, requirements: approvers?.requirements ?? [], pending: approvers?.pending }, null, 2)}\n`);
   } else io.stdout.write(renderRiskExplanation(review.result));
   return review.policy.errors.length > 0 ? EXIT.usage : EXIT.ok;

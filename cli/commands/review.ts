@@ -7,7 +7,6 @@ import { readNamedPolicy } from '../../node/read-policy-sources.js';
 import { ANALYZERS } from '../../shared/analyzer/registry.js';
 import { reviewChange, type ChangeReview } from '../../shared/review/review-change.js';
 import { buildEvidence } from '../../shared/risk/build-evidence.js';
-import { renderRiskText } from '../../shared/risk/risk-report.js';
 import { reviewsFileSchema, type ReviewsFile } from '../../shared/risk/reviews-file-schema.js';
 import { describeSchemaIssue } from '../../shared/policy/describe-schema-issue.js';
 import { jsonErrorPosition } from '../../shared/text/json-error-position.js';
@@ -54,7 +53,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, `${JSON.stringify(record ?? null, null, 2)}\n`);
   }
-  return finishRun(result, { root, policy, options, io, headSha, textSuffix: renderRiskText(result) });
+  return finishRun(result, { root, policy, options, io, headSha });
 }
 
 /**

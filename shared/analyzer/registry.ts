@@ -9,9 +9,14 @@ import type { Analyzer } from './analyzer.js';
 /**
  * Every analyzer Tollgate ships, in run order. A test fails when an analyzer is
  * missing here, its rule ids do not start with its id, or a rule has no docs page
- * or fixtures.
+ * or fixtures. The policy schema (`analyzers.<id>` and each analyzer's own
+ * section), the JSON report's analyzer keys and the report contributions are read
+ * from this list, so adding an analyzer is its folder and one line here.
  */
-export const ANALYZERS: readonly Analyzer[] = [secretsAnalyzer, flowsAnalyzer, scopesAnalyzer, riskAnalyzer];
+export const ANALYZERS = [secretsAnalyzer, flowsAnalyzer, scopesAnalyzer, riskAnalyzer] as const satisfies readonly Analyzer[];
+
+/** One of the registered analyzers. */
+export type RegisteredAnalyzer = (typeof ANALYZERS)[number];
 
 /** Every rule any analyzer or the engine can report, sorted by id. */
 export function allRules(analyzers: readonly Analyzer[] = ANALYZERS): RuleMeta[] {

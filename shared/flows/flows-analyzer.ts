@@ -1,6 +1,6 @@
 import { CONNECTOR_MANIFEST_GLOBS } from './manifest-globs.js';
 import picomatch from 'picomatch';
-import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
+import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { FileSet } from '../files/file-set.js';
 import type { RawFinding } from '../model/finding.js';
 import { catalogEntry, systemMatchesEntry } from './catalog/find-catalog-entry.js';
@@ -8,7 +8,8 @@ import { checkManifests } from './check-manifests.js';
 import type { CodeFact } from './code-fact.js';
 import { diffFlowGraphs, type DiffEdge, type DiffNode } from './diff-flow-graphs.js';
 import { CODE_NODE_ID, type FlowEdge, type FlowGraph, type FlowNode } from './flow-graph.js';
-import type { FlowsPolicy } from './flows-policy.js';
+import { DEFAULT_FLOWS_POLICY, flowsPolicySchema, type FlowsPolicy } from './flows-policy.js';
+import { flowsReport } from './flows-report.js';
 import { flowsRules, FLOWS_RULES } from './flows-rules.js';
 import { loadManifests, type LoadedManifest } from './load-manifests.js';
 import { renderMermaid, type MermaidDiagram } from './render-mermaid.js';
@@ -107,12 +108,14 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
  * declares, risky code (TLS off or below 1.2, plain http, credentials or prompts in
  * logs), and the data-flow diagram of the change.
  */
-export const flowsAnalyzer: Analyzer = {
+export const flowsAnalyzer = defineAnalyzer({
   id: 'flows',
   description: 'Data flow and governance: connector manifests, systems reached by code, the data-flow diagram, DPA / transfer / retention / audit / TLS / logging checks.',
   rules: FLOWS_RULES,
   contextFiles: [...CONNECTOR_MANIFEST_GLOBS],
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
+  policy: { schema: flowsPolicySchema, default: DEFAULT_FLOWS_POLICY },
+  report: flowsReport,
+  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<FlowsData>> {
     const policy = context.policy.flows;
     const head = await snapshot(context.head, context.paths, policy);
     const findings: RawFinding[] = [...head.manifestFindings, ...head.notAnalyzed];
@@ -157,4 +160,4 @@ export const flowsAnalyzer: Analyzer = {
     };
     return { findings, data };
   },
-};
+});

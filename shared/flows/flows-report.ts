@@ -1,6 +1,5 @@
-import type { ReviewResult } from '../engine/run-review.js';
+import type { AnalyzerReport } from '../analyzer/analyzer.js';
 import { escapeMarkdown } from '../report/escape-markdown.js';
-import type { ReportContributions } from '../report/report-contributions.js';
 import type { FlowsData } from './flows-analyzer.js';
 
 /** The Markdown block for the data-flow diagram: a legend, the Mermaid fence and what the change added. */
@@ -33,15 +32,16 @@ export function flowsMarkdown(data: FlowsData, governance: number): string {
  * systems seen in code), and the "Data flow" section of the PR comment (droppable
  * when the comment is too long).
  */
-export function flowsContributions(result: ReviewResult): Partial<ReportContributions> | undefined {
-  const data = result.data.flows as FlowsData | undefined;
-  if (!data) return undefined;
-  const governance = result.findings.filter((f) => f.ruleId.startsWith('flows/')).length;
-  return {
-    extensions: {
-      diagram: { format: 'mermaid', ...data.diagram },
-      flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared },
-    },
-    extraSections: [{ id: 'diagram', title: 'Data flow', markdown: flowsMarkdown(data, governance), order: 150, droppable: true }],
-  };
-}
+export const flowsReport: AnalyzerReport<FlowsData> = {
+  jsonKeys: ['diagram', 'flows'],
+  contribute(data, result) {
+    const governance = result.findings.filter((f) => f.ruleId.startsWith('flows/')).length;
+    return {
+      json: {
+        diagram: { format: 'mermaid', ...data.diagram },
+        flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared },
+      },
+      markdown: [{ id: 'diagram', markdown: flowsMarkdown(data, governance), droppable: true }],
+    };
+  },
+};

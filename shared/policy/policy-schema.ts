@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { patternStrings } from './pattern-strings.js';
-import { DEFAULT_FLOWS_POLICY, flowsPolicySchema } from '../flows/flows-policy.js';
-import { DEFAULT_SCOPES_POLICY, scopesPolicySchema } from '../scopes/scopes-policy.js';
-import { DEFAULT_RISK_POLICY, riskPolicySchema } from '../risk/risk-policy.js';
+import type { Analyzer, AnalyzerPolicy } from '../analyzer/analyzer.js';
+import { ANALYZERS } from '../analyzer/registry.js';
 
 /**
  * The policy file, `.github/tollgate.yml`, as one zod schema.
@@ -12,8 +11,9 @@ import { DEFAULT_RISK_POLICY, riskPolicySchema } from '../risk/risk-policy.js';
  * JSON Schema editors use) from it; a test checks the two agree. Every key carries
  * a description, which becomes the JSON Schema's documentation.
  *
- * Unknown keys are errors (a typo must not silently weaken the gate). New areas
- * (scopes, connectors, flows, risk tiers, approvers) are added as new top-level keys.
+ * Unknown keys are errors (a typo must not silently weaken the gate). The
+ * analyzers' parts come from the registry: `analyzers.<id>` for every analyzer, and
+ * a top-level `<id>` section for every analyzer that declares `policy`.
  */
 
 const severityOrOff = z
@@ -129,44 +129,61 @@ const limits = z
   .strict()
   .describe('Resource limits.');
 
-export const policySchema = z
-  .object({
-    version: z.literal(1).default(1).describe('Policy format version. Only `1` exists.'),
-    analyzers: z
-      .object({
-        secrets: analyzerSettings.default({ enabled: true }),
-        flows: analyzerSettings.default({ enabled: true }),
-        scopes: analyzerSettings.default({ enabled: true }),
-        risk: analyzerSettings.default({ enabled: true }),
-      })
-      .strict()
-      .default({ secrets: { enabled: true }, flows: { enabled: true }, scopes: { enabled: true }, risk: { enabled: true } })
-      .describe('Turn analyzers on or off.'),
-    rules: z
-      .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id looks like `secrets/stripe-key`'), ruleSettings)
-      .default({})
-      .describe('Per-rule settings keyed by rule id (e.g. `secrets/generic-assignment`).'),
-    ignore: z
-      .array(patternStrings.glob())
-      .default([])
-      .describe('Globs (picomatch syntax) of repository-relative paths never analyzed. Lists from organisation defaults and the repository are combined.'),
-    allow: z
-      .array(allowEntry)
-      .default([])
-      .describe('Accepted findings, each with a reason. Lists from organisation defaults and the repository are combined.'),
-    suppressions: suppressions.default({
-      inline: true,
-      legacyMarkers: true,
-      baseline: '.tollgate-baseline.json',
-      report: false,
-    }),
-    limits: limits.default({ maxFileBytes: 1_048_576, notAnalyzed: [] }),
-    flows: flowsPolicySchema.default(DEFAULT_FLOWS_POLICY),
-    scopes: scopesPolicySchema.default(DEFAULT_SCOPES_POLICY),
-    risk: riskPolicySchema.default(DEFAULT_RISK_POLICY),
-  })
-  .strict()
-  .describe('Tollgate policy (`.github/tollgate.yml`). See docs/policy.md.');
+/** `analyzers.<id>` for each analyzer in `A`. */
+type AnalyzerToggles<A extends readonly Analyzer[]> = { [K in A[number] as K['id']]: z.ZodDefault<typeof analyzerSettings> };
+
+/** The zod schema of an analyzer's policy section; `ZodNever` when it declares none (see `defineAnalyzer`). */
+type PolicySchemaOf<K> = K extends { readonly policy?: AnalyzerPolicy<infer P> } ? P : z.ZodNever;
+
+/** A top-level `<id>` section for each analyzer in `A` that declares a policy section. */
+type AnalyzerSections<A extends readonly Analyzer[]> = {
+  [K in A[number] as [PolicySchemaOf<K>] extends [z.ZodNever] ? never : K['id']]: z.ZodDefault<PolicySchemaOf<K>>;
+};
+
+/**
+ * The policy schema for a set of analyzers, in their order: the fixed keys, then
+ * the analyzers' own sections. `policySchema` is this for `ANALYZERS`; tests build
+ * it for a test registry.
+ */
+export function createPolicySchema<const A extends readonly Analyzer[]>(analyzers: A) {
+  const toggles = Object.fromEntries(analyzers.map((a) => [a.id, analyzerSettings.default({ enabled: true })])) as AnalyzerToggles<A>;
+  const sections = Object.fromEntries(
+    analyzers.flatMap((a) => (a.policy ? [[a.id, a.policy.schema.default(a.policy.default as never)]] : [])),
+  ) as AnalyzerSections<A>;
+  return z
+    .object({
+      version: z.literal(1).default(1).describe('Policy format version. Only `1` exists.'),
+      analyzers: z
+        .object(toggles)
+        .strict()
+        .default(Object.fromEntries(analyzers.map((a) => [a.id, { enabled: true }])) as never)
+        .describe('Turn analyzers on or off.'),
+      rules: z
+        .record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'a rule id looks like `secrets/stripe-key`'), ruleSettings)
+        .default({})
+        .describe('Per-rule settings keyed by rule id (e.g. `secrets/generic-assignment`).'),
+      ignore: z
+        .array(patternStrings.glob())
+        .default([])
+        .describe('Globs (picomatch syntax) of repository-relative paths never analyzed. Lists from organisation defaults and the repository are combined.'),
+      allow: z
+        .array(allowEntry)
+        .default([])
+        .describe('Accepted findings, each with a reason. Lists from organisation defaults and the repository are combined.'),
+      suppressions: suppressions.default({
+        inline: true,
+        legacyMarkers: true,
+        baseline: '.tollgate-baseline.json',
+        report: false,
+      }),
+      limits: limits.default({ maxFileBytes: 1_048_576, notAnalyzed: [] }),
+      ...sections,
+    })
+    .strict()
+    .describe('Tollgate policy (`.github/tollgate.yml`). See docs/policy.md.');
+}
+
+export const policySchema = createPolicySchema(ANALYZERS);
 
 /** The validated policy with every default filled in; the core trusts this type. */
 export type Policy = z.output<typeof policySchema>;

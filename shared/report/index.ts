@@ -2,7 +2,7 @@ import type { ReviewResult } from '../engine/run-review.js';
 import { renderJson, type RenderJsonOptions } from './render-json.js';
 import { renderMarkdown, type MarkdownSection } from './render-markdown.js';
 import { renderSarif } from './render-sarif.js';
-import { renderText } from './render-text.js';
+import { renderText, type TextBlock } from './render-text.js';
 
 /** The output formats of `--format`. */
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -18,13 +18,15 @@ export interface ReportOptions {
   readonly color?: boolean;
   /** Text: prefix that makes paths relative to the current directory. Default `''`. */
   readonly cwdPrefix?: string;
+  /** Text: blocks contributed by analyzers (the risk tier after the findings). */
+  readonly textBlocks?: readonly TextBlock[];
   /** SARIF: POSIX path from the current directory to the scanned root. Default `''`. */
   readonly pathPrefix?: string;
   /** SARIF: `tool.driver.informationUri`. */
   readonly informationUri?: string;
   /** JSON: where the policy came from. */
   readonly policySources?: readonly string[];
-  /** JSON: reserved top-level keys filled by later parts of the product. */
+  /** JSON: the top-level keys analyzers fill (see `reportContributions`). */
   readonly extensions?: RenderJsonOptions['extensions'];
   /** Markdown: heading name. Default `Tollgate`. */
   readonly title?: string;
@@ -45,7 +47,11 @@ export interface ReportOptions {
 export function renderReport(format: ReportFormat, result: ReviewResult, options: ReportOptions): string {
   switch (format) {
     case 'text':
-      return renderText(result, { color: options.color ?? false, ...(options.cwdPrefix !== undefined ? { cwdPrefix: options.cwdPrefix } : {}) });
+      return renderText(result, {
+        color: options.color ?? false,
+        ...(options.cwdPrefix !== undefined ? { cwdPrefix: options.cwdPrefix } : {}),
+        ...(options.textBlocks ? { blocks: options.textBlocks } : {}),
+      });
     case 'json':
       return renderJson(result, {
         toolVersion: options.toolVersion,
@@ -77,7 +83,7 @@ export function renderReport(format: ReportFormat, result: ReviewResult, options
 export { renderJson, type RenderJsonOptions } from './render-json.js';
 export { renderSarif, type RenderSarifOptions } from './render-sarif.js';
 export { renderMarkdown, type MarkdownSection, type RenderMarkdownOptions, STICKY_COMMENT_MARKER } from './render-markdown.js';
-export { renderText, type RenderTextOptions } from './render-text.js';
+export { renderText, type RenderTextOptions, type TextBlock } from './render-text.js';
 export { jsonReportSchema, type JsonReport, JSON_REPORT_VERSION } from './json-report-schema.js';
 export { escapeMarkdown } from './escape-markdown.js';
 export { markdownCodeSpan } from './markdown-code-span.js';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ANALYZERS } from '../analyzer/registry.js';
+import { sectionIds } from './report-sections.js';
 
 /**
  * The document `tollgate scan|review --format json` prints (format version 1), as a
@@ -7,22 +9,28 @@ import { z } from 'zod';
  * and docs/output-formats.md describes it.
  *
  * Compatibility: within version 1, keys are only ever added. Readers must ignore keys
- * they do not know (the schema is loose at the top level for that reason). Later
- * analyzers add the reserved top-level keys in {@link REPORT_EXTENSION_KEYS}.
+ * they do not know (the schema is loose at the top level for that reason).
+ * Analyzers add the top-level keys in {@link REPORT_EXTENSION_KEYS}.
  */
 
 /** The format version this module writes. Bumped only for a breaking change. */
 export const JSON_REPORT_VERSION = 1;
 
 /**
- * Top-level keys reserved for later parts of the product (scope diff, data-flow
- * diagram, flows, risk tier, required approvers). Written after `data`, in this
- * order, only when given.
+ * Top-level keys the registered analyzers write (`report.jsonKeys`: scope diff,
+ * data-flow diagram, flows, risk tier, required approvers), in the JSON order of
+ * the report-sections table. Written after `data`, in this order, only when given.
  */
-export const REPORT_EXTENSION_KEYS = ['scopeDiff', 'diagram', 'flows', 'risk', 'approvers'] as const;
+export const REPORT_EXTENSION_KEYS: readonly string[] = (() => {
+  const declared = new Set(ANALYZERS.flatMap((a) => a.report?.jsonKeys ?? []));
+  return sectionIds('json').filter((id) => declared.has(id));
+})();
 
 /** One of {@link REPORT_EXTENSION_KEYS}. */
-export type ReportExtensionKey = (typeof REPORT_EXTENSION_KEYS)[number];
+export type ReportExtensionKey = string;
+
+/** The analyzers' keys: their values are described by each analyzer's docs, not here. */
+const extensionKeys = Object.fromEntries(REPORT_EXTENSION_KEYS.map((key) => [key, z.unknown().optional()])) as Record<string, z.ZodOptional<z.ZodUnknown>>;
 
 const severity = z.enum(['error', 'warning', 'note']);
 const dataValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -87,11 +95,7 @@ export const jsonReportSchema = z.looseObject({
     }),
   ),
   data: z.record(z.string(), z.unknown()).describe('Typed data by analyzer id.'),
-  scopeDiff: z.unknown().optional(),
-  diagram: z.unknown().optional(),
-  flows: z.unknown().optional(),
-  risk: z.unknown().optional(),
-  approvers: z.unknown().optional(),
+  ...extensionKeys,
   policy: z.object({
     sources: z.array(z.string()).describe('Where the policy came from (files, organisation defaults), most general first.'),
   }),

@@ -1,6 +1,6 @@
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding } from '../model/finding.js';
-import { JSON_REPORT_VERSION, REPORT_EXTENSION_KEYS, type JsonFinding, type JsonReport, type ReportExtensionKey } from './json-report-schema.js';
+import { JSON_REPORT_VERSION, REPORT_EXTENSION_KEYS, type JsonFinding, type JsonReport } from './json-report-schema.js';
 import { summarizeResult } from './summarize-result.js';
 
 /** Options for {@link renderJson}. */
@@ -10,11 +10,12 @@ export interface RenderJsonOptions {
   /** Where the policy came from (file paths, `org:.github`), most general first. Default: `[]`. */
   readonly policySources?: readonly string[];
   /**
-   * Values for the reserved top-level keys later parts of the product fill
-   * (`scopeDiff`, `diagram`, `flows`, `risk`, `approvers`). Written after `data`, in
-   * that order, only when present. Must not hold raw secrets (like everything here).
+   * Values for the top-level keys analyzers fill (`scopeDiff`, `diagram`, `flows`,
+   * `risk`, `approvers`; see `reportContributions`). Written after `data`, in the
+   * order of {@link REPORT_EXTENSION_KEYS}, then any other key in the order given;
+   * only when present. Must not hold raw secrets (like everything here).
    */
-  readonly extensions?: Partial<Record<ReportExtensionKey, unknown>>;
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -49,9 +50,11 @@ export function renderJson(result: ReviewResult, options: RenderJsonOptions): st
     skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail !== undefined ? { detail: s.detail } : {}), ...(s.partial ? { partial: true } : {}), ...(s.format ? { format: s.format } : {}) })),
     data: sortKeys(result.data) as Record<string, unknown>,
   } satisfies Omit<JsonReport, 'policy'>;
-  for (const key of REPORT_EXTENSION_KEYS) {
+  const given = Object.keys(options.extensions ?? {});
+  for (const key of [...REPORT_EXTENSION_KEYS, ...given.filter((k) => !REPORT_EXTENSION_KEYS.includes(k))]) {
     const value = options.extensions?.[key];
-    if (value !== undefined) report[key] = sortKeys(value);
+    // Never let an extension overwrite a documented key.
+    if (value !== undefined && !(key in report) && key !== 'policy') report[key] = sortKeys(value);
   }
   report.policy = { sources: [...(options.policySources ?? [])] } satisfies JsonReport['policy'];
   return `${JSON.stringify(report, jsonReplacer, 2)}\n`;

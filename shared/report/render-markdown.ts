@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { describeSkippedFile } from './describe-skipped-file.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markdownCodeSpan } from './markdown-code-span.js';
+import { DEFAULT_SECTION_ORDER, sectionOrder } from './report-sections.js';
 import { summarizeResult } from './summarize-result.js';
 
 /** The hidden first line by which the App finds (and updates) its one sticky PR comment. */
@@ -12,20 +13,10 @@ export const STICKY_COMMENT_MARKER = '<!-- tollgate:sticky-comment -->';
 /** Default `maxLength`: under GitHub's 65,536-character limit for a comment body. */
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
 
-/**
- * Where the built-in parts of the comment sit; extra sections are placed among them by
- * their `order`. Suggested for later parts of the product: 10 the risk tier, 20 the
- * required approvers (both above the findings), 140 the scope diff, 150 the data-flow
- * diagram, 160 the sign-off checklist (below the findings and skipped files).
- */
-export const MARKDOWN_SECTION_ORDER = {
-  verdict: 0,
-  extraDefault: 50,
-  findings: 100,
-  notes: 110,
-  suppressed: 120,
-  skipped: 130,
-} as const;
+/** Position of a built-in part, from the report-sections table (`shared/report/report-sections.ts`). */
+function builtInOrder(id: 'verdict' | 'findings' | 'notes' | 'suppressed' | 'skipped'): number {
+  return sectionOrder(id, 'markdown') ?? DEFAULT_SECTION_ORDER;
+}
 
 /** A block of the comment contributed by another part of the product (risk, approvers, diagram...). */
 export interface MarkdownSection {
@@ -39,7 +30,10 @@ export interface MarkdownSection {
    * raw secrets.
    */
   readonly markdown: string;
-  /** Position among the built-in parts ({@link MARKDOWN_SECTION_ORDER}); lower comes first. Default 50. */
+  /**
+   * Position among the built-in parts; lower comes first. Producers take it from the
+   * report-sections table (`REPORT_SECTIONS`). Default 50.
+   */
   readonly order?: number;
   /**
    * May be left out (replaced by a one-line note) when the comment would otherwise be
@@ -177,11 +171,11 @@ function builtInParts(
   if (summary.suppressed > 0) facts.push(`${summary.suppressed} suppressed`);
   if (summary.allowed > 0) facts.push(`${summary.allowed} allowed by policy`);
   if (summary.filesSkipped > 0) facts.push(`**${plural(summary.filesSkipped, 'file')} not analyzed**`);
-  parts.push({ order: MARKDOWN_SECTION_ORDER.verdict, text: `${verdict}\n\nChecked ${scope}${at}: ${facts.join(' · ')}.` });
+  parts.push({ order: builtInOrder('verdict'), text: `${verdict}\n\nChecked ${scope}${at}: ${facts.join(' · ')}.` });
 
   if (lists.main.length > 0) {
     parts.push({
-      order: MARKDOWN_SECTION_ORDER.findings,
+      order: builtInOrder('findings'),
       text: [
         '#### Findings',
         '',
@@ -195,7 +189,7 @@ function builtInParts(
 
   if (lists.notes.length > 0) {
     parts.push({
-      order: MARKDOWN_SECTION_ORDER.notes,
+      order: builtInOrder('notes'),
       text: details(`${plural(lists.notes.length, 'note')}`, [
         '| Rule | Location | Message |',
         '| --- | --- | --- |',
@@ -207,7 +201,7 @@ function builtInParts(
 
   if (summary.suppressed > 0) {
     parts.push({
-      order: MARKDOWN_SECTION_ORDER.suppressed,
+      order: builtInOrder('suppressed'),
       text:
         lists.suppressed.length > 0
           ? details(`${plural(lists.suppressed.length, 'suppressed finding')}`, [
@@ -222,7 +216,7 @@ function builtInParts(
 
   if (lists.skipped.length > 0) {
     parts.push({
-      order: MARKDOWN_SECTION_ORDER.skipped,
+      order: builtInOrder('skipped'),
       text: details(`${plural(lists.skipped.length, 'file')} not analyzed`, [
         ...lists.skipped.slice(0, shown.skipped),
         ...(lists.skipped.length > shown.skipped ? ['', `…and ${lists.skipped.length - shown.skipped} more.`] : []),
@@ -240,7 +234,7 @@ function builtInParts(
 
 function extraParts(extras: readonly MarkdownSection[], keepDroppable: boolean): Part[] {
   return extras.map((s) => {
-    const order = Number.isFinite(s.order) ? (s.order as number) : MARKDOWN_SECTION_ORDER.extraDefault;
+    const order = Number.isFinite(s.order) ? (s.order as number) : DEFAULT_SECTION_ORDER;
     const heading = s.title ? `#### ${escapeMarkdown(s.title)}\n\n` : '';
     if (s.droppable && !keepDroppable) {
       return { order, text: `${heading}_Left out: this comment would be too long. Run \`tollgate review --format markdown\` to see it._` };

@@ -1,7 +1,18 @@
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { describeSkippedFile } from './describe-skipped-file.js';
+import { sectionOrder } from './report-sections.js';
 import { summarizeResult } from './summarize-result.js';
+
+/** A block of the text output contributed by an analyzer (the risk tier, approvers, checklist). */
+export interface TextBlock {
+  /** Its section id in the report-sections table. */
+  readonly id: string;
+  /** Plain text, written as given (its producer answers for what it holds, as for `MarkdownSection.markdown`). */
+  readonly text: string;
+  /** Its `text` position; the findings block sits at the `findings` section's. */
+  readonly order: number;
+}
 
 /** Options for {@link renderText}. */
 export interface RenderTextOptions {
@@ -9,6 +20,8 @@ export interface RenderTextOptions {
   readonly color: boolean;
   /** Put in front of every path so it is relative to the current directory (`repo/`, `../`). Default `''`. */
   readonly cwdPrefix?: string;
+  /** Blocks contributed by analyzers, placed around the findings by `order`, a blank line apart. Default: none. */
+  readonly blocks?: readonly TextBlock[];
 }
 
 type Style = (text: string) => string;
@@ -103,7 +116,13 @@ export function renderText(result: ReviewResult, options: RenderTextOptions): st
 
   // Drop the leading blank line ESLint also prints when the first block is a file.
   while (out[0] === '') out.shift();
-  return `${out.join('\n')}\n`;
+  const findingsAt = sectionOrder('findings', 'text') ?? 0;
+  const parts = [{ order: findingsAt, text: out.join('\n') }, ...(options.blocks ?? []).map((b) => ({ order: b.order, text: b.text.trimEnd() }))];
+  return `${parts
+    .map((p, i) => ({ ...p, i }))
+    .sort((a, b) => a.order - b.order || a.i - b.i)
+    .map((p) => p.text)
+    .join('\n\n')}\n`;
 }
 
 function findingLines(findings: readonly Finding[], c: Palette): string[] {

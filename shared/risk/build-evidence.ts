@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding } from '../model/finding.js';
-import type { FlowsData } from '../flows/flows-analyzer.js';
-import type { ScopesData } from '../scopes/scopes-analyzer.js';
+import { analyzerData } from '../analyzer/analyzer-data.js';
+import { flowsAnalyzer } from '../flows/flows-analyzer.js';
+import { scopesAnalyzer } from '../scopes/scopes-analyzer.js';
 import { CHECKLIST } from './build-checklist.js';
 import { CONTROLS, controlsForRule, GATE_CONTROLS } from './controls.js';
-import type { ApproversData, RiskDecision } from './decide-risk.js';
 import type { Review } from './evaluate-approvals.js';
 import { EVIDENCE_VERSION, type EvidenceRecord, type EvidenceRequirement } from './evidence-schema.js';
 import type { RequirementResult } from './evaluate-approvals.js';
+import { approversData, riskData } from './risk-data.js';
 
 /** What the record needs beyond the decided result. */
 export interface EvidenceInput {
@@ -62,11 +63,11 @@ function toRequirement(r: RequirementResult): EvidenceRequirement {
  * result carries no risk decision (a scan).
  */
 export function buildEvidence(result: ReviewResult, input: EvidenceInput): EvidenceRecord | undefined {
-  const decision = result.data.risk as RiskDecision | undefined;
-  const approvers = result.data.approvers as ApproversData | undefined;
+  const decision = riskData(result);
+  const approvers = approversData(result);
   if (!decision || !approvers || typeof decision.tier !== 'string') return undefined;
-  const scopes = result.data.scopes as ScopesData | undefined;
-  const flows = result.data.flows as FlowsData | undefined;
+  const scopes = analyzerData(result, scopesAnalyzer);
+  const flows = analyzerData(result, flowsAnalyzer);
   const rules = result.rules.map((r) => ({ ruleId: r.id, controls: controlsForRule(r.id) }));
   const checklist = decision.checklist.map((item) => ({
     ...item,

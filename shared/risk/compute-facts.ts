@@ -1,12 +1,13 @@
 import picomatch from 'picomatch';
+import { analyzerData } from '../analyzer/analyzer-data.js';
 import type { ChangeSet } from '../diff/parse-unified-diff.js';
 import type { ReviewResult } from '../engine/run-review.js';
 import type { FileSet } from '../files/file-set.js';
-import type { FlowsData } from '../flows/flows-analyzer.js';
+import { flowsAnalyzer } from '../flows/flows-analyzer.js';
 import { loadManifests, type LoadedManifest } from '../flows/load-manifests.js';
 import { POLICY_PATH, POLICY_PATHS } from '../policy/policy-path.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { ScopesData } from '../scopes/scopes-analyzer.js';
+import { scopesAnalyzer } from '../scopes/scopes-analyzer.js';
 import { accessRank } from '../scopes/scope-model.js';
 import { findInlineSuppressions } from '../suppressions/find-inline-suppressions.js';
 import type { ChangeFact, FactEvidence } from './change-fact.js';
@@ -106,7 +107,7 @@ export function computeFacts(input: FactInput): ComputedFacts {
   }
 
   // Scopes.
-  const scopes = result.data.scopes as ScopesData | undefined;
+  const scopes = analyzerData(result, scopesAnalyzer);
   for (const row of scopes?.diff?.changes ?? []) {
     if (row.change === 'removed' || row.change === 'reduced') continue;
     const evidence: FactEvidence = { path: row.path, line: row.line, detail: `${row.connector}: ${row.scope} (${row.before ?? 'none'} → ${row.after ?? 'none'}${row.change === 'broadened' ? ', workspace-wide' : ''})` };
@@ -119,7 +120,7 @@ export function computeFacts(input: FactInput): ComputedFacts {
   }
 
   // Flows.
-  const flows = result.data.flows as FlowsData | undefined;
+  const flows = analyzerData(result, flowsAnalyzer);
   if (flows?.compared) {
     const nodes = new Map(flows.systems.map((n) => [n.id, n]));
     const whereEdge = (from: string, to: string, connectors: readonly string[]): FactEvidence[] => {

@@ -1,20 +1,26 @@
-import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
+import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding } from '../model/finding.js';
 import { CODEOWNERS_PATHS, parseCodeowners } from './parse-codeowners.js';
+import type { RiskDecision } from './decide-risk.js';
+import { DEFAULT_RISK_POLICY, riskPolicySchema } from './risk-policy.js';
+import { riskReport } from './risk-report.js';
 import { riskRules, RISK_RULES } from './risk-rules.js';
 
 /**
  * The risk analyzer: loads CODEOWNERS (as a context file, at base and head, so
  * `decideRisk` can resolve `codeowners` requirements in both adapters) and reports
  * lines of it that cannot be read. The tier, approvers, checklist and evidence are
- * decided after all analyzers ran, by `decideRisk` (shared/risk/decide-risk.ts).
+ * decided after all analyzers ran, by `decideRisk` (shared/risk/decide-risk.ts),
+ * which stores the decision as this analyzer's data.
  */
-export const riskAnalyzer: Analyzer = {
+export const riskAnalyzer = defineAnalyzer({
   id: 'risk',
   description: 'Change-risk tiers and required approvers (decided after the other analyzers); CODEOWNERS validity.',
   rules: RISK_RULES,
   contextFiles: [...CODEOWNERS_PATHS],
-  analyze(context: AnalyzerContext): AnalyzerResult {
+  policy: { schema: riskPolicySchema, default: DEFAULT_RISK_POLICY },
+  report: riskReport,
+  analyze(context: AnalyzerContext): AnalyzerResult<RiskDecision> {
     const findings: RawFinding[] = [];
     for (const path of CODEOWNERS_PATHS) {
       if (!context.paths.includes(path)) continue;
@@ -29,4 +35,4 @@ export const riskAnalyzer: Analyzer = {
     }
     return { findings };
   },
-};
+});

@@ -1,7 +1,8 @@
+import type { AnalyzerReport } from '../analyzer/analyzer.js';
 import type { ReviewResult } from '../engine/run-review.js';
 import { escapeMarkdown } from '../report/escape-markdown.js';
 import { markdownCodeSpan } from '../report/markdown-code-span.js';
-import type { ReportContributions } from '../report/report-contributions.js';
+import { approversData, riskData } from './risk-data.js';
 import type { ChangeFact, FactEvidence } from './change-fact.js';
 import type { ApproversData, RiskDecision, RiskReason } from './decide-risk.js';
 import type { RequirementResult } from './evaluate-approvals.js';
@@ -58,28 +59,32 @@ export function checklistMarkdown(decision: RiskDecision, result: ReviewResult):
 /**
  * The risk step's share of the reports (after `decideRisk`): JSON `risk: {tier,
  * reasons, ...}` and `approvers: [{kind, name, reason, ...}]`; the "Change risk"
- * section above the findings and the "Sign-off checklist" below them.
+ * section above the findings and the "Sign-off checklist" below them; and the
+ * tier, approvers and checklist at the end of the text output.
  */
-export function riskContributions(result: ReviewResult): Partial<ReportContributions> | undefined {
-  const decision = result.data.risk as RiskDecision | undefined;
-  const approvers = result.data.approvers as ApproversData | undefined;
-  if (!decision || !approvers || typeof decision.tier !== 'string') return undefined;
-  return {
-    extensions: {
-      risk: { tier: decision.tier, label: decision.label, reasons: decision.reasons, ...(decision.fallback ? { fallback: decision.fallback } : {}), facts: decision.facts, pending: approvers.pending, checklist: decision.checklist },
-      approvers: approvers.required.map((a) => ({ kind: a.kind, name: a.name, reason: a.reason, requirement: a.requirement, satisfied: a.satisfied })),
-    },
-    extraSections: [
-      { id: 'risk', title: 'Change risk', markdown: riskMarkdown(decision, approvers), order: 10 },
-      { id: 'checklist', title: 'Sign-off checklist', markdown: checklistMarkdown(decision, result), order: 160 },
-    ],
-  };
-}
+export const riskReport: AnalyzerReport<RiskDecision> = {
+  jsonKeys: ['risk', 'approvers'],
+  contribute(decision, result) {
+    const approvers = approversData(result);
+    if (!approvers || typeof decision.tier !== 'string') return undefined;
+    return {
+      json: {
+        risk: { tier: decision.tier, label: decision.label, reasons: decision.reasons, ...(decision.fallback ? { fallback: decision.fallback } : {}), facts: decision.facts, pending: approvers.pending, checklist: decision.checklist },
+        approvers: approvers.required.map((a) => ({ kind: a.kind, name: a.name, reason: a.reason, requirement: a.requirement, satisfied: a.satisfied })),
+      },
+      markdown: [
+        { id: 'risk', markdown: riskMarkdown(decision, approvers) },
+        { id: 'checklist', markdown: checklistMarkdown(decision, result) },
+      ],
+      text: { risk: renderRiskText(result) },
+    };
+  },
+};
 
 /** The tier, reasons, approvers and checklist as plain text, for `tollgate review`'s text output. */
 export function renderRiskText(result: ReviewResult): string {
-  const decision = result.data.risk as RiskDecision | undefined;
-  const approvers = result.data.approvers as ApproversData | undefined;
+  const decision = riskData(result);
+  const approvers = approversData(result);
   if (!decision || !approvers || typeof decision.tier !== 'string') return '';
   const lines = [`Change risk: ${decision.tier.toUpperCase()}${decision.description ? ` (${decision.description})` : ''}`];
   for (const r of decision.reasons) {
@@ -115,8 +120,8 @@ function explainNode(node: PredicateExplanation, depth: number, out: string[]): 
  * tree, the tier chosen, and its requirements.
  */
 export function renderRiskExplanation(result: ReviewResult): string {
-  const decision = result.data.risk as RiskDecision | undefined;
-  const approvers = result.data.approvers as ApproversData | undefined;
+  const decision = riskData(result);
+  const approvers = approversData(result);
   if (!decision || !approvers) return 'No risk decision (not a review).\n';
   const out: string[] = ['Facts:'];
   if (decision.facts.length === 0) out.push('  (none)');

@@ -1,6 +1,6 @@
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Policy } from '../policy/policy-schema.js';
-import type { ApproversData } from './decide-risk.js';
+import { approversData } from './risk-data.js';
 import type { RiskCondition } from './risk-policy.js';
 
 function authorTeams(condition: RiskCondition | undefined, out: Set<string>): void {
@@ -17,7 +17,7 @@ function authorTeams(condition: RiskCondition | undefined, out: Set<string>): vo
  */
 export function teamsToResolve(result: ReviewResult, policy: Policy, defaultOrg: string): string[] {
   const out = new Set<string>();
-  const approvers = result.data.approvers as ApproversData | undefined;
+  const approvers = approversData(result);
   for (const r of approvers?.required ?? []) if (r.kind === 'team') out.add(r.name);
   for (const t of policy.risk.tiers) authorTeams(t.if, out);
   for (const c of Object.values(policy.risk.conditions)) authorTeams(c, out);

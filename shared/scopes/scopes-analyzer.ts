@@ -1,6 +1,6 @@
 import { CONNECTOR_MANIFEST_GLOBS } from '../flows/manifest-globs.js';
 import picomatch from 'picomatch';
-import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
+import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding, Severity } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { splitPermission } from './catalog/github-catalog.js';
@@ -10,6 +10,8 @@ import { checkIdentity } from './check-identity.js';
 import { collectInventory, type InventoryEntry } from './collect-inventory.js';
 import { diffScopes, type ScopeDiff, type ScopeDiffRow } from './diff-scopes.js';
 import { accessRank, type AccessClass } from './scope-model.js';
+import { DEFAULT_SCOPES_POLICY, scopesPolicySchema } from './scopes-policy.js';
+import { scopesReport } from './scopes-report.js';
 import { scopesRules } from './scopes-rules.js';
 import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 
@@ -60,12 +62,14 @@ const RULES = Object.values(scopesRules);
  * identity checks (static cloud keys in CI, personal tokens, shared credentials,
  * missing rotation).
  */
-export const scopesAnalyzer: Analyzer = {
+export const scopesAnalyzer = defineAnalyzer({
   id: 'scopes',
   description: 'OAuth scopes, API permissions and IAM grants per connector, their diff, least privilege and workload identity.',
   rules: RULES,
   contextFiles: [...CONNECTOR_MANIFEST_GLOBS, '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml'],
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
+  policy: { schema: scopesPolicySchema, default: DEFAULT_SCOPES_POLICY },
+  report: scopesReport,
+  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<ScopesData>> {
     const { policy } = context;
     const head = await collectInventory(context.head, context.paths);
     let diff: ScopeDiff | null = null;
@@ -101,7 +105,7 @@ export const scopesAnalyzer: Analyzer = {
     };
     return { findings, data };
   },
-};
+});
 
 function toRow(e: InventoryEntry): ScopeInventoryRow {
   return {

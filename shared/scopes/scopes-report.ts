@@ -1,8 +1,7 @@
-import type { ReviewResult } from '../engine/run-review.js';
+import type { AnalyzerReport, AnalyzerReportParts } from '../analyzer/analyzer.js';
 import { escapeMarkdown } from '../report/escape-markdown.js';
 import { markdownCodeSpan } from '../report/markdown-code-span.js';
-import type { ReportContributions } from '../report/report-contributions.js';
-import type { ScopeDiffRow } from './diff-scopes.js';
+import type { ScopeDiff, ScopeDiffRow } from './diff-scopes.js';
 import type { ScopesData } from './scopes-analyzer.js';
 
 /** At most this many rows in the comment; the JSON holds them all. */
@@ -33,15 +32,19 @@ function row(r: ScopeDiffRow): string {
 }
 
 /**
- * The scopes analyzer's share of the reports, for a review: the diff as
- * `scopeDiff` in the JSON, and a scope-diff table (connector, scope, before, after,
- * why it matters, with the narrower alternative) in the Markdown comment.
+ * The scopes analyzer's share of the reports, for a review (a scan has no diff):
+ * the diff as `scopeDiff` in the JSON, and a scope-diff table (connector, scope,
+ * before, after, why it matters, with the narrower alternative) in the Markdown
+ * comment, left out when no scope changed.
  */
-export function scopesContributions(result: ReviewResult): Partial<ReportContributions> | undefined {
-  const data = result.data.scopes as ScopesData | undefined;
-  if (!data || !data.diff) return undefined;
-  const changes = [...data.diff.changes].sort((a, b) => ORDER[a.change] - ORDER[b.change] || a.connector.localeCompare(b.connector) || a.scope.localeCompare(b.scope));
-  const s = data.diff.summary;
+export const scopesReport: AnalyzerReport<ScopesData> = {
+  jsonKeys: ['scopeDiff'],
+  contribute: (data) => (data.diff ? diffParts(data.diff) : undefined),
+};
+
+function diffParts(diff: ScopeDiff): AnalyzerReportParts {
+  const changes = [...diff.changes].sort((a, b) => ORDER[a.change] - ORDER[b.change] || a.connector.localeCompare(b.connector) || a.scope.localeCompare(b.scope));
+  const s = diff.summary;
   const facts = [`${s.escalated} escalated`, `${s.broadened} broadened`, `${s.added} added`, `${s.removed} removed`];
   if (s.reduced > 0) facts.push(`${s.reduced} reduced`);
   if (s.newWildcards > 0) facts.push(`**${s.newWildcards} new wildcard${s.newWildcards === 1 ? '' : 's'}**`);
@@ -57,7 +60,7 @@ export function scopesContributions(result: ReviewResult): Partial<ReportContrib
           ...(changes.length > MAX_ROWS ? ['', `…and ${changes.length - MAX_ROWS} more; \`tollgate review --format json\` lists them all under \`scopeDiff\`.`] : []),
         ].join('\n');
   return {
-    extensions: { scopeDiff: data.diff },
-    extraSections: changes.length === 0 ? [] : [{ id: 'scope-diff', title: 'Scope changes', markdown, order: 140 }],
+    json: { scopeDiff: diff },
+    markdown: changes.length === 0 ? [] : [{ id: 'scope-diff', markdown }],
   };
 }

@@ -1,4 +1,4 @@
-import type { Analyzer, AnalyzerContext, AnalyzerResult } from '../analyzer/analyzer.js';
+import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
@@ -94,12 +94,12 @@ function dedupe(candidates: SecretCandidate[]): SecretCandidate[] {
 }
 
 /** The secrets analyzer: hard-coded credentials in every kind of file an AI stack keeps. */
-export const secretsAnalyzer: Analyzer = {
+export const secretsAnalyzer = defineAnalyzer({
   id: 'secrets',
   description: 'Hard-coded credentials: vendor keys, tokens, private keys, connection strings and generic secret assignments.',
   // Some detectors extend a rule the bridge declares (e.g. `secrets/private-key`): list each rule once.
   rules: [...new Map([...SECRETLINT_RULES, ...SECRET_DETECTORS.map((d) => d.rule)].map((r) => [r.id, r])).values()],
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult> {
+  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<SecretsData>> {
     const allows = allowMatchers(context.policy);
     const findings: RawFinding[] = [];
     const dropped: Record<string, number> = {};
@@ -124,4 +124,4 @@ export const secretsAnalyzer: Analyzer = {
     const data: SecretsData = { filesScanned: context.paths.length, dropped };
     return { findings, data };
   },
-};
+});

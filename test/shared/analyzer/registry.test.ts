@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { allRules, ANALYZERS } from '../../../shared/analyzer/registry.js';
 import { ENGINE_RULES } from '../../../shared/engine/engine-rules.js';
 import { DOCS_BASE_URL } from '../../../shared/model/rule.js';
+import { policySchema } from '../../../shared/policy/policy-schema.js';
+import { REPORT_EXTENSION_KEYS } from '../../../shared/report/json-report-schema.js';
+import { REPORT_SECTIONS } from '../../../shared/report/report-sections.js';
 
 const root = new URL('../../../', import.meta.url);
 const sharedDirs = readdirSync(new URL('shared/', root), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -59,5 +62,21 @@ describe('analyzer registry', () => {
 
   it('engine rules are documented too', () => {
     for (const rule of ENGINE_RULES) expect(existsSync(new URL(`docs/rules/${rule.id}.md`, root)), rule.id).toBe(true);
+  });
+
+  it('derives the policy keys from the registry', () => {
+    const shape = policySchema.shape;
+    expect(Object.keys(shape.analyzers.unwrap().shape)).toEqual(ANALYZERS.map((a) => a.id));
+    for (const a of ANALYZERS) expect(a.id in shape, `policy section "${a.id}"`).toBe(a.policy !== undefined);
+  });
+
+  it('places every report section of a shipped analyzer in the one table, and each id once', () => {
+    const ids = REPORT_SECTIONS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of ANALYZERS) {
+      expect(a.report?.sections ?? [], `${a.id} declares sections outside REPORT_SECTIONS`).toEqual([]);
+      for (const key of a.report?.jsonKeys ?? []) expect(REPORT_SECTIONS.find((s) => s.id === key)?.at.json, `JSON key ${key}`).toBeDefined();
+    }
+    expect([...REPORT_EXTENSION_KEYS].sort()).toEqual(ANALYZERS.flatMap((a) => a.report?.jsonKeys ?? []).sort());
   });
 });

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseUnifiedDiff } from '../../../shared/diff/parse-unified-diff.js';
 import { runReview } from '../../../shared/engine/run-review.js';
 import { flowsAnalyzer, type FlowsData } from '../../../shared/flows/flows-analyzer.js';
-import { flowsContributions } from '../../../shared/flows/flows-report.js';
 import { DEFAULT_POLICY, policySchema } from '../../../shared/policy/policy-schema.js';
 import { renderMarkdown } from '../../../shared/report/render-markdown.js';
+import { reportContributions } from '../../../shared/report/report-contributions.js';
 import { countEdges, GITHUB_MAX_CHARS, GITHUB_MAX_EDGES, parseMermaid } from './mermaid-parse.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/procurement-agent/', import.meta.url));
@@ -85,7 +85,7 @@ describe('flows analyzer', () => {
     const regionLine = manifestLines.findIndex((l, i) => i >= toLine && l.trim() === 'region: us') + 1;
     expect(found).toEqual([`connectors/supplier-llm/connector.yml:${toLine} flows/pii-to-llm-without-dpa`, `connectors/supplier-llm/connector.yml:${regionLine} flows/cross-border-without-mechanism`]);
     // And in the PR comment.
-    const contributions = flowsContributions(result);
+    const contributions = reportContributions(result, [flowsAnalyzer]);
     const markdown = renderMarkdown(result, { extraSections: contributions?.extraSections ?? [] });
     expect(markdown).toContain('```mermaid\nflowchart LR');
     expect(markdown).toContain('procurement-agent → anthropic');
