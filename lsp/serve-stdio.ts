@@ -13,5 +13,5 @@ export function serveStdio(): void {
   console.info = console.log;
   console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
   console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
-  startLanguageServer(connection, { env: process.env });
+  startLanguageServer(connection);
 }

@@ -49,11 +49,6 @@ export interface DebounceOptions {
 
 const DEFAULT_DEBOUNCE: DebounceOptions = { fast: 10, slow: 400 };
 
-/** I/O and environment the server needs, passed in. */
-export interface LanguageServerOptions {
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
-
 interface DocumentState {
   /** Bumped on every change: a run whose generation is not current is stale and dropped. */
   generation: number;
@@ -75,7 +70,7 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * scope strings, and the `tollgate/diagram` and `tollgate/reviewBranch` requests.
  * A thin adapter: every decision is made by `shared/`.
  */
-export function startLanguageServer(connection: Connection, options: LanguageServerOptions): void {
+export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
   let root: string | undefined;

@@ -1,5 +1,4 @@
 // Renders the diagram text the page carries with the bundled mermaid (no network).
-/* global mermaid */
 (async () => {
   const { mermaid: text, dark } = JSON.parse(document.getElementById('tollgate-diagram-source').textContent);
   const target = document.getElementById('diagram');
