@@ -1,18 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 // Commands are imported when run, so `tollgate scan` does not load the language
 // server, `tollgate lsp` does not load the git review code, and so on.
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
+import { toolVersion } from '../node/tool-version.js';
 
 /** Exit codes: the interface CI systems rely on. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
-  return pkg.version;
-}
+export { toolVersion };
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 

@@ -15,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
+import { toolVersion } from '../node/tool-version.js';
 import { runReview } from '../shared/engine/run-review.js';
 import type { Finding, Severity } from '../shared/model/finding.js';
 import type { Policy } from '../shared/policy/policy-schema.js';
@@ -226,7 +227,7 @@ export function startLanguageServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         hoverProvider: true,
       },
-      serverInfo: { name: 'tollgate' },
+      serverInfo: { name: 'tollgate', version: toolVersion() },
     };
   });
 

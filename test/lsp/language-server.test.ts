@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,11 @@ describe('tollgate lsp --stdio', () => {
     client.process.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   });
   afterAll(async () => client.stop());
+
+  it('names itself with its version in serverInfo', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(client.initializeResult.serverInfo).toEqual({ name: 'tollgate', version });
+  });
 
   it('publishes diagnostics on open: source tollgate, code = rule id with its docs link, the secret’s range, the document version', async () => {
     const text = `import OpenAI from 'openai';\nconst client = new OpenAI({ apiKey: "${OPENAI_KEY}" });\n`;

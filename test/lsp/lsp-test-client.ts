@@ -6,6 +6,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -16,6 +17,8 @@ const CLI = fileURLToPath(new URL('../../bin/tollgate.js', import.meta.url));
 export interface TestClient {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcessWithoutNullStreams;
+  /** The server's answer to `initialize`. */
+  readonly initializeResult: InitializeResult;
   uri(path: string): string;
   open(path: string, text: string, languageId: string): Promise<void>;
   change(path: string, text: string): Promise<void>;
@@ -52,7 +55,7 @@ export async function startTestClient(root: string, init: Record<string, unknown
   connection.onRequest('workspace/configuration', () => []);
   connection.listen();
   const rootUri = pathToFileURL(root).href;
-  await connection.sendRequest('initialize', {
+  const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
@@ -65,6 +68,7 @@ export async function startTestClient(root: string, init: Record<string, unknown
   return {
     connection,
     process: child,
+    initializeResult,
     uri,
     async open(path, text, languageId) {
       versions.set(path, 1);
