@@ -6,8 +6,9 @@ import { toolVersion } from './tool-version.js';
 
 /** Builds the Probot app function for explicit settings (tests, custom servers). */
 export function createTollgateApp(options: { config: AppConfig; toolVersion?: string; analyzers?: readonly Analyzer[]; analyzersModule?: string }): ApplicationFunction {
-  return (app) =>
+  return (app, appOptions) =>
     registerHandlers(app, {
+      ...(appOptions?.addHandler ? { addHandler: appOptions.addHandler } : {}),
       config: options.config,
       toolVersion: options.toolVersion ?? toolVersion(),
       ...(options.analyzers ? { analyzers: options.analyzers } : {}),

@@ -6,6 +6,7 @@ import { checkEventTargets, pullRequestEventTarget, PULL_REQUEST_ACTIONS, type E
 import { installationClients, type InstallationClients } from './installation-clients.js';
 import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
+import { healthRoute } from './health-route.js';
 import { createReviewPool } from './review-pool.js';
 import { createReviewQueue } from './review-queue.js';
 import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
@@ -23,6 +24,8 @@ export interface HandlerOptions {
   readonly analyzers?: readonly Analyzer[];
   /** URL of a module exporting `analyzers`, run in the review worker instead of the registry (tests). */
   readonly analyzersModule?: string;
+  /** Probot's `addHandler` (its server and `createNodeMiddleware`): where `GET /health` is added. */
+  readonly addHandler?: (handler: ReturnType<typeof healthRoute>) => void;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface HandlerOptions {
 export function registerHandlers(app: Probot, options: HandlerOptions): void {
   const queue = createReviewQueue();
   const clients = options.clients ?? installationClients;
+  options.addHandler?.(healthRoute({ version: options.toolVersion, reviewsInProgress: () => queue.size }));
   // The engine is CPU-bound: it runs on a worker thread so webhooks and /ping are answered meanwhile.
   const pool = options.analyzers ? undefined : createReviewPool(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {});
 

@@ -28,6 +28,10 @@ describe('the App while a review is running', () => {
     await until(() => published(h.github, pr).runs.length === 1);
     const ping = await fetch(`${h.appUrl}/ping`);
     expect(ping.status).toBe(200);
+    // The readiness route answers too, and counts the review in progress.
+    const health = await fetch(`${h.appUrl}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok', version: '0.1.0', reviewsInProgress: 1 });
     expect(published(h.github, pr).runs[0]?.status).toBe('in_progress');
 
     writeFileSync(release, '');

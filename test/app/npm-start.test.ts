@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, FAST_ENV, WEBHOOK_SECRET, createPull, fakeStripeKey, generateAppKey, published, pullRequestPayload, sendWebhook } from './app-harness.js';
@@ -70,6 +72,14 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
+  it('answers GET /health with the version and no review in progress', async () => {
+    const res = await fetch(`${appUrl}/health`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await res.json()).toEqual({ status: 'ok', version, reviewsInProgress: 0 });
+  });
+
   it('serves webhooks at the default path with Probot environment variables, against GitHub Enterprise paths', async () => {
     const secret = fakeStripeKey();
     const pr = createPull(github, { 'a.ts': 'a\n' }, { 'a.ts': `a\nconst k = "${secret}";\n` });
