@@ -45,7 +45,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .command('scan')
       .description('Scan whole files (no diff) for secrets and policy violations.')
       .argument('[paths...]', 'files or directories to scan (default: the current directory)')
-      .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report'),
+      .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report')
+      .option('--no-ignore', 'also scan files .gitignore excludes (the policy\'s ignore still applies)'),
   )
     .addHelpText(
       'after',

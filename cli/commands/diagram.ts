@@ -9,6 +9,7 @@ import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-
 import { reviewChange } from '../../shared/review/review-change.js';
 import { gitChangeSource } from '../../node/git-change-source.js';
 import type { CliIo } from '../cli-io.js';
+import { describeEmptyPath, explainEmptyPaths } from '../../node/explain-empty-paths.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
 import { gitTopLevel } from '../../node/git.js';
@@ -49,6 +50,7 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
     const repositoryPolicy = namedPolicy ?? (await readRepositoryPolicy(root));
     policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
     const files = await listWorkspaceFiles(root, [target], inGit);
+    for (const empty of await explainEmptyPaths(root, io.cwd, [target], files, inGit, policy.policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
     const { head } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes);
     result = await runReview({ head, policy: withFlows(policy.policy), analyzers: [flowsAnalyzer] });
   } else {

@@ -7,6 +7,7 @@ import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
 import { gitTopLevel } from '../../node/git.js';
+import { describeEmptyPath, explainEmptyPaths } from '../../node/explain-empty-paths.js';
 import { loadBaseline } from '../../node/load-baseline.js';
 import { UsageError } from '../cli-io.js';
 import { OutsideRootError, resolveInsideRoot } from '../../node/resolve-inside-root.js';
@@ -16,6 +17,8 @@ import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-so
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
+  /** `--no-ignore` (commander's negation): false walks the paths without .gitignore. */
+  ignore?: boolean;
 }
 
 /** `tollgate scan [PATH...]`: whole files, no diff. */
@@ -32,7 +35,11 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
       : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {}))),
   });
 
-  const files = await listWorkspaceFiles(root, paths, inGit);
+  const respectGitignore = inGit && options.ignore !== false;
+  const files = await listWorkspaceFiles(root, paths, respectGitignore);
+  if (!options.quiet) {
+    for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
+  }
   const progress = !options.quiet && io.stderr.isTTY === true && files.length > 200;
   const { head, skipped } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes, (done, total) => {
     if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
