@@ -109,6 +109,27 @@ Examples:
     });
 
   program
+    .command('init')
+    .description('Opt a repository in: write .github/tollgate.yml and a connector manifest per system the code reaches (never overwrites).')
+    .argument('[path]', 'the repository (default: the current directory)')
+    .option('--owner <handle>', 'GitHub team or user that owns the new connectors (default: the `*` owner in CODEOWNERS)')
+    .option('--dry-run', 'print the files instead of writing them')
+    .addHelpText(
+      'after',
+      `
+Each manifest declares the system with dpa: pending and TODO comments for region, data classes,
+audit sink and retention; after init, scan reports no flows/undeclared-system for those systems.
+Exit status: 0, or 2 on a usage error.
+
+Examples:
+  tollgate init --owner @acme/platform --dry-run
+  tollgate init --owner @acme/platform`,
+    )
+    .action(async (path: string | undefined, options) => {
+      exitCode = await (await import('./commands/init.js')).initCommand(path, options, io);
+    });
+
+  program
     .command('scopes')
     .description('List every OAuth scope, API permission and IAM grant per connector, with its access class.')
     .argument('[paths...]', 'files or directories to read (default: the current directory)')

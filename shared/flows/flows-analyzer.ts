@@ -120,19 +120,28 @@ export const flowsAnalyzer = defineAnalyzer({
     const head = await snapshot(context.head, context.paths, policy);
     const findings: RawFinding[] = [...head.manifestFindings, ...head.notAnalyzed];
 
-    for (const [path, facts] of head.codeFacts) {
+    // A repository without any manifest has not opted in yet: each undeclared system
+    // is reported once (its first file, with the count), not once per file.
+    const optedIn = head.manifests.length > 0;
+    const reportedSystems = new Set<string>();
+    const filesPerSystem = new Map<string, number>();
+    for (const c of head.codeSystems) if (!c.declared) filesPerSystem.set(c.entry, (filesPerSystem.get(c.entry) ?? 0) + 1);
+    for (const [path, facts] of [...head.codeFacts].sort(([a], [b]) => a.localeCompare(b))) {
       const reported = new Set<string>();
       for (const fact of facts) {
         if (fact.type === 'system') {
           const system = head.codeSystems.find((c) => c.path === path && c.entry === fact.entryId);
           if (!system || system.declared || reported.has(fact.entryId)) continue;
           reported.add(fact.entryId);
+          if (!optedIn && reportedSystems.has(fact.entryId)) continue;
+          reportedSystems.add(fact.entryId);
+          const others = (filesPerSystem.get(fact.entryId) ?? 1) - 1;
           findings.push({
             ruleId: flowsRules.undeclaredSystem.id,
-            messageId: 'undeclared',
+            messageId: optedIn || others === 0 ? 'undeclared' : 'undeclaredSummary',
             path,
             range: { start: fact.start, end: fact.end },
-            data: { name: system.name, entry: system.entry, evidence: fact.evidence, detail: fact.detail },
+            data: { name: system.name, entry: system.entry, evidence: fact.evidence, detail: fact.detail, ...(optedIn ? {} : { others }) },
             fingerprintHint: fact.entryId,
           });
           continue;

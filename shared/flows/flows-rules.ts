@@ -107,6 +107,8 @@ export const flowsRules = {
     defaultSeverity: 'error',
     messages: {
       undeclared: 'This code reaches {{name}} ({{evidence}} "{{detail}}"), which no connector manifest declares. Declare it in a manifest (`systems` with `vendor: {{name}}` or `catalog: {{entry}}`, and its flows).',
+      undeclaredSummary:
+        'This code reaches {{name}} ({{evidence}} "{{detail}}"), and so do {{others}} other file(s); the repository has no connector manifest yet, so each system is reported once. Run `tollgate init` to write a manifest per system, then fill in its TODOs.',
     },
   }),
   unusedSystem: createRule({
