@@ -46,7 +46,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .description('Scan whole files (no diff) for secrets and policy violations.')
       .argument('[paths...]', 'files or directories to scan (default: the current directory)')
       .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report')
-      .option('--no-ignore', 'also scan files .gitignore excludes (the policy\'s ignore still applies)'),
+      .option('--no-ignore', 'also scan files .gitignore excludes (the policy\'s ignore still applies)')
+      .option('--history', 'scan every file version in the history reachable from HEAD, each once; findings carry the commit that introduced them')
+      .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)'),
   )
     .addHelpText(
       'after',
@@ -56,7 +58,8 @@ Exit status: 0 no error-level finding, 1 error-level findings, 2 usage or config
 Examples:
   tollgate scan
   tollgate scan src connectors --format sarif --output tollgate.sarif
-  tollgate scan --format json | jq '.findings[].ruleId'`,
+  tollgate scan --format json | jq '.findings[].ruleId'
+  tollgate scan --history --format json | jq '.findings[] | {commit, path, ruleId}'`,
     )
     .action(async (paths: string[], options) => {
       exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io);

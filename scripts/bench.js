@@ -354,12 +354,13 @@ function print(results) {
  * The other budgets, each its own script (runnable alone too): scope extraction over
  * 2,000 TypeScript files, the GitHub App on a 300-file pull request against the
  * stand-in answering after 30 ms, and the language server on a 2,000-line file.
- * `--only scan` skips them; `--only scopes|app|lsp` runs just that one.
+ * `--only scan` skips them; `--only scopes|app|lsp|history` runs just that one.
  */
 const OTHER_BENCHES = [
   ['scopes', 'scripts/bench/scopes-bench.js'],
   ['app', 'scripts/bench/app-bench.js'],
   ['lsp', 'scripts/bench/lsp-bench.js'],
+  ['history', 'scripts/bench/history-bench.js'],
 ];
 
 async function runOtherBenches(only) {

@@ -6,7 +6,8 @@ import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
-import { gitTopLevel } from '../../node/git.js';
+import { gitTopLevel, resolveCommit } from '../../node/git.js';
+import { scanHistory } from './scan-history.js';
 import { describeEmptyPath, explainEmptyPaths } from '../../node/explain-empty-paths.js';
 import { loadBaseline } from '../../node/load-baseline.js';
 import { UsageError } from '../cli-io.js';
@@ -19,6 +20,10 @@ interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
   /** `--no-ignore` (commander's negation): false walks the paths without .gitignore. */
   ignore?: boolean;
+  /** `--history`: every file version in the history reachable from HEAD. */
+  history?: boolean;
+  /** `--since REF` (with --history): only commits after REF. */
+  since?: string;
 }
 
 /** `tollgate scan [PATH...]`: whole files, no diff. */
@@ -35,6 +40,21 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
       : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {}))),
   });
 
+  if (options.since !== undefined && !options.history) throw new UsageError('--since needs --history (it limits the history scanned).');
+  if (options.history) {
+    if (!inGit) throw new UsageError('--history needs a git repository: run it inside one (and below its top level for PATH).');
+    if (options.updateBaseline) throw new UsageError('--history cannot write a baseline: the baseline lists findings of the current files (run scan --update-baseline without --history).');
+    const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
+    const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
+    const loaded = await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
+    const progress = !options.quiet && io.stderr.isTTY === true;
+    const since = options.since === undefined ? undefined : await resolveCommit(options.since, root).catch((e: Error) => {
+      throw new UsageError(`--since: ${e.message}`);
+    });
+    const { result, notes } = await scanHistory(root, { paths: paths.filter((p) => p !== root), ...(since ? { since } : {}) }, policy, loaded.baseline, io, progress);
+    for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
+    return finishRun(result, { root, policy, options, io });
+  }
   const respectGitignore = inGit && options.ignore !== false;
   const files = await listWorkspaceFiles(root, paths, respectGitignore);
   if (!options.quiet) {

@@ -81,4 +81,10 @@ export interface Finding {
   readonly docsUrl: string;
   /** Present when a suppression matched and the policy reports suppressions. */
   readonly suppression?: Suppression;
+  /**
+   * History scans (`tollgate scan --history`) only: the commit that introduced the
+   * file version the finding is in (full SHA) and its committer date (ISO 8601).
+   * `path` and `location` are in that commit's version of the file.
+   */
+  readonly commit?: { readonly sha: string; readonly date: string };
 }

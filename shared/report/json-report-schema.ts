@@ -64,6 +64,12 @@ const jsonFinding = z.object({
     })
     .optional()
     .describe('Present on suppressed findings: how and why.'),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40,64}$/)
+    .optional()
+    .describe('`scan --history` only: full SHA of the commit that introduced the file version holding the finding (`path` and `location` are in that version).'),
+  commitDate: z.string().optional().describe('`scan --history` only: that commit\'s committer date (ISO 8601).'),
 });
 
 /** The JSON report, version 1. */

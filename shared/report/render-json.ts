@@ -87,6 +87,10 @@ function toJsonFinding(f: Finding): JsonFinding {
       ...(s.line !== undefined ? { line: s.line } : {}),
     };
   }
+  if (f.commit) {
+    out.commit = f.commit.sha;
+    out.commitDate = f.commit.date;
+  }
   return out;
 }
 

@@ -162,7 +162,7 @@ function toResult(f: Finding, ruleIndex: number, uriOf: (path: string) => string
     message: { text: f.message },
     locations: [toLocation(f, uriOf)],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
-    properties: { messageId: f.messageId },
+    properties: { messageId: f.messageId, ...(f.commit ? { commit: f.commit.sha, commitDate: f.commit.date } : {}) },
   };
   if (f.suppression) out.suppressions = [toSuppression(f, uriOf)];
   return out;

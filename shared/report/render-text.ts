@@ -134,7 +134,9 @@ function findingLines(findings: readonly Finding[], c: Palette): string[] {
   return findings.map((f, i) => {
     const pos = `${String(f.location.startLine).padStart(lineWidth)}:${String(f.location.startColumn).padEnd(colWidth)}`;
     const sev = colorSeverity(f.severity, f.severity.padEnd(sevWidth), c);
-    return `  ${c.dim(pos)}  ${sev}  ${(messages[i] as string).padEnd(msgWidth)}  ${c.dim(sanitize(f.ruleId))}`;
+    // History scans: the commit that introduced this version, short SHA and day.
+    const commit = f.commit ? `  ${c.dim(`${f.commit.sha.slice(0, 8)} ${f.commit.date.slice(0, 10)}`)}` : '';
+    return `  ${c.dim(pos)}  ${sev}  ${(messages[i] as string).padEnd(msgWidth)}  ${c.dim(sanitize(f.ruleId))}${commit}`;
   });
 }
 

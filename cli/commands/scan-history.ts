@@ -1,0 +1,124 @@
+import { relative, sep } from 'node:path';
+import { ANALYZERS } from '../../shared/analyzer/registry.js';
+import { runReview, type ReviewResult } from '../../shared/engine/run-review.js';
+import type { SkippedFile } from '../../shared/files/file-set.js';
+import { decodeForAnalysis } from '../../shared/files/decode-for-analysis.js';
+import type { Finding } from '../../shared/model/finding.js';
+import type { ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
+import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
+import type { CliIo } from '../cli-io.js';
+import { blobSizes, listHistoryBlobs, readBlobsById, type HistoryBlob } from '../../node/read-history.js';
+
+/** Blobs larger than this many times `limits.maxFileBytes` are not read at all (reported as not analyzed). */
+const READ_LIMIT_FACTOR = 4;
+
+/**
+ * `tollgate scan --history`: every file version (blob) added in the history
+ * reachable from HEAD (after `since`), each distinct blob once, through the same
+ * analyzers and policy as `scan`. Blobs are analyzed in layers where no path repeats
+ * (a layer holds at most one version of each file), oldest versions first, so a
+ * finding that stays in later versions (same fingerprint) is reported once, on the
+ * version that introduced it, with that commit. The result is a scan result whose
+ * findings carry `commit`.
+ */
+export async function scanHistory(
+  root: string,
+  scope: { paths: readonly string[]; since?: string },
+  policy: ResolvedPolicy,
+  baseline: Baseline | undefined,
+  io: CliIo,
+  progress: boolean,
+): Promise<{ result: ReviewResult; notes: string[] }> {
+  const listing = await listHistoryBlobs(root, scope.since ? { since: scope.since } : {});
+  const prefixes = scope.paths.map((p) => relative(root, p).split(sep).join('/')).filter((p) => p !== '');
+  const wanted = listing.blobs.filter((b) => prefixes.length === 0 || prefixes.some((p) => b.path === p || b.path.startsWith(`${p}/`)));
+  const notes: string[] = [];
+  if (listing.shallow) notes.push('this is a shallow clone: commits before its boundary were not scanned (git fetch --unshallow to scan them).');
+  if (listing.submodules.length > 0) notes.push(`${listing.submodules.length} submodule(s) not scanned (their history is another repository's): ${listing.submodules.slice(0, 5).join(', ')}${listing.submodules.length > 5 ? ', …' : ''}.`);
+
+  // Layers: the k-th version of every path goes to layer k.
+  const layers: HistoryBlob[][] = [];
+  const versions = new Map<string, number>();
+  for (const blob of wanted) {
+    const k = versions.get(blob.path) ?? 0;
+    versions.set(blob.path, k + 1);
+    (layers[k] ??= []).push(blob);
+  }
+
+  const maxBytes = policy.policy.limits.maxFileBytes;
+  const sizes = await blobSizes(root, wanted.map((b) => b.blob));
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Set<string>();
+  let last: ReviewResult | undefined;
+  let filesAnalyzed = 0;
+  let filesIgnored = 0;
+  let allowed = 0;
+  let done = 0;
+  for (const layer of layers) {
+    const byPath = new Map(layer.map((b) => [b.path, b]));
+    const head = new Map<string, string>();
+    const layerSkipped: SkippedFile[] = [];
+    const readable = layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
+    const isReadable = new Set(readable);
+    for (const b of layer) {
+      if (!sizes.has(b.blob)) layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
+      else if (!isReadable.has(b)) layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
+    }
+    const pathOf = new Map(readable.map((b) => [b.blob, b.path]));
+    for await (const batch of readBlobsById(root, readable.map((b) => b.blob))) {
+      for (const { id, bytes } of batch) {
+        const path = pathOf.get(id) as string;
+        const decoded = decodeForAnalysis(bytes, maxBytes);
+        if (decoded.text !== undefined) head.set(path, decoded.text);
+        if (decoded.notAnalyzed) {
+          const n = decoded.notAnalyzed;
+          layerSkipped.push({ path, reason: n.reason, ...(n.detail ? { detail: n.detail } : {}), ...(n.format ? { format: n.format } : {}), ...(n.partial ? { partial: true } : {}) });
+        }
+      }
+    }
+    const result = await runReview({ head, policy: policy.policy, analyzers: ANALYZERS, skipped: layerSkipped, ...(baseline ? { baseline } : {}) });
+    last = result;
+    filesAnalyzed += result.stats.filesAnalyzed;
+    filesIgnored += result.stats.filesIgnored;
+    allowed += result.stats.allowed;
+    const withCommit = (f: Finding): Finding => {
+      const blob = byPath.get(f.path);
+      return blob ? { ...f, commit: { sha: blob.commit, date: blob.date } } : f;
+    };
+    for (const f of result.findings) {
+      const key = `${f.ruleId}\0${f.fingerprint}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(withCommit(f));
+    }
+    for (const f of result.suppressed) {
+      const key = `${f.ruleId}\0${f.fingerprint}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      suppressed.push(withCommit(f));
+    }
+    skipped.push(...result.skipped);
+    done += layer.length;
+    if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
+  }
+  if (progress) io.stderr.write('\n');
+
+  const sorted = findings.sort((a, b) => (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') || a.path.localeCompare(b.path) || a.location.startLine - b.location.startLine || a.ruleId.localeCompare(b.ruleId));
+  const count = (s: Finding['severity']): number => sorted.filter((f) => f.severity === s).length;
+  const empty = await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS });
+  const base = last ?? empty;
+  return {
+    notes,
+    result: {
+      ...base,
+      mode: 'scan',
+      findings: sorted,
+      suppressed,
+      skipped,
+      data: {},
+      stats: { filesAnalyzed, filesIgnored, error: count('error'), warning: count('warning'), note: count('note'), suppressed: suppressed.length, allowed },
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { git, GitError } from './git.js';
+
+/** One file version (blob) in the history, with the first commit that added it. */
+export interface HistoryBlob {
+  /** The blob's object id. */
+  readonly blob: string;
+  /** Its path in that commit. */
+  readonly path: string;
+  /** Full SHA of the first commit (oldest first) whose diff adds this blob. */
+  readonly commit: string;
+  /** That commit's committer date, ISO 8601. */
+  readonly date: string;
+}
+
+/** What `listHistoryBlobs` found, and what it could not look at. */
+export interface HistoryListing {
+  /** Each distinct blob once, in the order its introducing commits were made. */
+  readonly blobs: readonly HistoryBlob[];
+  /** Commits walked. */
+  readonly commits: number;
+  /** True in a shallow clone: history before the boundary was not scanned. */
+  readonly shallow: boolean;
+  /** Submodule entries (gitlinks), not scanned: their history is another repository's. */
+  readonly submodules: readonly string[];
+}
+
+/**
+ * Lists every blob added or modified in the history reachable from HEAD (or after
+ * `since`), each distinct blob once, with the oldest commit that introduced it: one
+ * `git log --raw -z` process, oldest first. Renames are not followed (`--no-renames`):
+ * a renamed file's blob is the one its first commit added. Symbolic links and
+ * submodules are not file content and are left out (submodules listed). Merge
+ * commits add no blob of their own unless resolved by hand (an "evil merge" is not
+ * looked at; its parents' commits are).
+ */
+export async function listHistoryBlobs(root: string, options: { since?: string } = {}): Promise<HistoryListing> {
+  const range = options.since ? [`${options.since}..HEAD`] : ['HEAD'];
+  let out: Buffer;
+  try {
+    out = await git(['log', '--reverse', '--format=%x01%H%x00%cI', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=AMT', '--end-of-options', ...range], root);
+  } catch (error) {
+    if (error instanceof GitError && /does not have any commits|unknown revision|bad revision/.test(error.message)) {
+      throw new GitError(options.since ? `--since ${options.since}: not a commit of this repository (or HEAD has no commits).` : 'this repository has no commits yet: nothing in its history to scan.');
+    }
+    throw error;
+  }
+  const tokens = out.toString('utf8').split('\0');
+  const seen = new Set<string>();
+  const blobs: HistoryBlob[] = [];
+  const submodules = new Set<string>();
+  let commit = '';
+  let date = '';
+  let commits = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = (tokens[i] as string).replace(/^\n/, '');
+    if (token.startsWith('\x01')) {
+      commit = token.slice(1);
+      date = tokens[++i] ?? '';
+      commits++;
+      continue;
+    }
+    if (!token.startsWith(':')) continue;
+    const path = tokens[++i] ?? '';
+    // :<old mode> <new mode> <old sha> <new sha> <status>
+    const [, newMode, , sha] = token.slice(1).split(' ');
+    if (!sha || !newMode) continue;
+    if (newMode === '160000') {
+      submodules.add(path);
+      continue;
+    }
+    if (newMode === '120000' || seen.has(sha)) continue;
+    seen.add(sha);
+    blobs.push({ blob: sha, path, commit, date });
+  }
+  const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).toString('utf8').trim() === 'true';
+  return { blobs, commits, shallow, submodules: [...submodules].sort() };
+}
+
+/** A blob's size from `git cat-file --batch-check`, or undefined when it is missing. */
+export async function blobSizes(root: string, ids: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (ids.length === 0) return sizes;
+  const out = (await git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], root, ids.join('\n') + '\n')).toString('utf8');
+  for (const line of out.split('\n')) {
+    const [id, type, size] = line.split(' ');
+    if (id && type === 'blob' && size) sizes.set(id, Number(size));
+  }
+  return sizes;
+}
+
+/** Reads blobs by id, `batch` at a time, each batch in one `git cat-file --batch` process. */
+export async function* readBlobsById(root: string, ids: readonly string[], batch = 500): AsyncGenerator<{ id: string; bytes: Buffer }[]> {
+  for (let i = 0; i < ids.length; i += batch) {
+    const slice = ids.slice(i, i + batch);
+    const out = await git(['cat-file', '--batch'], root, slice.join('\n') + '\n');
+    const read: { id: string; bytes: Buffer }[] = [];
+    let pos = 0;
+    for (const id of slice) {
+      const nl = out.indexOf(10, pos);
+      if (nl === -1) break;
+      const header = out.subarray(pos, nl).toString('utf8');
+      pos = nl + 1;
+      if (header.endsWith(' missing')) continue;
+      const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+      read.push({ id, bytes: out.subarray(pos, pos + size) });
+      pos += size + 1;
+    }
+    yield read;
+  }
+}
