@@ -13,16 +13,26 @@ import { OutsideRootError, resolveInsideRoot } from '../../node/resolve-inside-r
 import type { OutputOptions } from '../output-options.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
+import { readStagedFiles } from '../../node/read-staged-files.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
+  /** Scan the staged contents (the index) of the staged files only, for pre-commit hooks. */
+  staged?: boolean;
 }
 
-/** `tollgate scan [PATH...]`: whole files, no diff. */
+/**
+ * `tollgate scan [PATH...]`: whole files, no diff. With `--staged`, the whole staged
+ * contents of the files staged for the next commit (read from the index, not the work
+ * tree), below PATH.
+ */
 export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo): Promise<number> {
   const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
+  if (options.staged && !inGit) throw new UsageError('--staged needs a git repository: run it inside one, on paths inside it.');
+  if (options.staged && options.updateBaseline)
+    throw new UsageError('--staged cannot be combined with --update-baseline (the baseline lists every finding, not only the staged ones).');
   const root = inGit ? (top as string) : paths.every((p) => isInside(io.cwd, p)) ? io.cwd : commonDir(paths.map((p) => dirname(p)));
 
   const policy = resolvePolicy({
@@ -32,12 +42,9 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
       : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {}))),
   });
 
-  const files = await listWorkspaceFiles(root, paths, inGit);
-  const progress = !options.quiet && io.stderr.isTTY === true && files.length > 200;
-  const { head, skipped } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes, (done, total) => {
-    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
-  });
-  if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
+  const { head, skipped } = options.staged
+    ? await readStagedFiles(root, paths, policy.policy.limits.maxFileBytes)
+    : await readWorkspace(root, paths, inGit, policy.policy.limits.maxFileBytes, !options.quiet && io.stderr.isTTY === true, io);
 
   const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
   // A baseline named by the policy is repository content: it must resolve inside the repository.
@@ -69,6 +76,24 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   }
 
   return finishRun(result, { root, policy, options, io });
+}
+
+/** Reads the files below `paths` from the work tree, with progress on a terminal for long scans. */
+async function readWorkspace(
+  root: string,
+  paths: readonly string[],
+  inGit: boolean,
+  maxBytes: number,
+  tty: boolean,
+  io: CliIo,
+): ReturnType<typeof readWorkspaceFiles> {
+  const files = await listWorkspaceFiles(root, paths, inGit);
+  const progress = tty && files.length > 200;
+  const read = await readWorkspaceFiles(root, files, maxBytes, (done, total) => {
+    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
+  });
+  if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
+  return read;
 }
 
 function commonDir(paths: readonly string[]): string {
