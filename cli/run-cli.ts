@@ -22,7 +22,7 @@ function outputOptions(command: Command): Command {
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
     .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml')
     .option('--org-config <file>', 'organisation default policy, merged under the repository policy')
-    .option('--baseline <file>', "baseline file of accepted fingerprints (default: the policy's suppressions.baseline)")
+    .option('--baseline <file>', 'baseline file of accepted fingerprints (default: the policy\'s suppressions.baseline)')
     .option('--no-color', 'never colour text output (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no progress or summary on standard error');
 }
@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .command('scan')
       .description('Scan whole files (no diff) for secrets and policy violations.')
       .argument('[paths...]', 'files or directories to scan (default: the current directory)')
-      .option('--update-baseline', "write every current finding's fingerprint to the baseline file, then report")
+      .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report')
       .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks'),
   )
     .addHelpText(
@@ -74,10 +74,7 @@ Examples:
       .requiredOption('-b, --base <ref>', 'base of the change (branch, tag or commit), e.g. origin/main')
       .option('--head <ref>', 'head of the change', 'HEAD')
       .option('--evidence <file>', 'write the evidence record of the decision (JSON, schema/tollgate-evidence.schema.json) to FILE')
-      .option(
-        '--reviews <file>',
-        'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending',
-      ),
+      .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending'),
   )
     .addHelpText(
       'after',
@@ -152,9 +149,7 @@ Examples:
   const policy = program.command('policy').description('Check a policy file, or explain how its risk tiers evaluate on a change.');
   policy
     .command('check')
-    .description(
-      'Validate a policy file: schema, unknown facts, malformed teams, circular or unknown condition references, tiers that leave a change without a tier.',
-    )
+    .description('Validate a policy file: schema, unknown facts, malformed teams, circular or unknown condition references, tiers that leave a change without a tier.')
     .argument('[file]', 'the policy file (default: .github/tollgate.yml at the repository root)')
     .option('-q, --quiet', 'print nothing when the policy is valid')
     .addHelpText('after', '\nExit status: 0 valid, 1 invalid (each problem printed as file:line:column: key: message), 2 the file cannot be read.')
@@ -170,10 +165,7 @@ Examples:
     .option('--org-config <file>', 'organisation default policy, merged under the repository policy')
     .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText(
-      'after',
-      '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json',
-    )
+    .addHelpText('after', '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json')
     .action(async (options) => {
       exitCode = await (await import('./commands/policy.js')).policyExplainCommand(options, io);
     });
