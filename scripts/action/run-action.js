@@ -73,7 +73,8 @@ if (mode.mode === 'review' && !gitOk(['cat-file', '-e', `${mode.base}^{commit}`]
   }
 }
 
-const help = tollgate(['scan', '--help'], cwd, ['ignore', 'pipe', 'pipe']);
+// The flag is being added in parallel (issue 14): ask the CLI this checkout built whether the command has it.
+const help = tollgate([mode.mode, '--help'], cwd, ['ignore', 'pipe', 'pipe']);
 const supportsSarifCategory = String(help.stdout ?? '').includes('--sarif-category');
 if (inputs.sarifCategory && !supportsSarifCategory) {
   // TODO(sarif-category): pass --sarif-category once every CLI the action builds has it (issue 14);
