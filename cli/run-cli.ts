@@ -48,7 +48,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report')
       .option('--no-ignore', 'also scan files .gitignore excludes (the policy\'s ignore still applies)')
       .option('--history', 'scan every file version in the history reachable from HEAD, each once; findings carry the commit that introduced them')
-      .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)'),
+      .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)')
+      .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks'),
   )
     .addHelpText(
       'after',
@@ -59,7 +60,8 @@ Examples:
   tollgate scan
   tollgate scan src connectors --format sarif --output tollgate.sarif
   tollgate scan --format json | jq '.findings[].ruleId'
-  tollgate scan --history --format json | jq '.findings[] | {commit, path, ruleId}'`,
+  tollgate scan --history --format json | jq '.findings[] | {commit, path, ruleId}'
+  tollgate scan --staged            (pre-commit: docs/pre-commit.md)`,
     )
     .action(async (paths: string[], options) => {
       exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { ANALYZERS } from '../../shared/analyzer/registry.js';
 import { runReview } from '../../shared/engine/run-review.js';
+import type { Policy } from '../../shared/policy/policy-schema.js';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
@@ -15,6 +16,7 @@ import { OutsideRootError, resolveInsideRoot } from '../../node/resolve-inside-r
 import type { OutputOptions } from '../output-options.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
+import { readStagedFiles } from '../../node/read-staged-files.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
@@ -24,13 +26,22 @@ interface ScanOptions extends OutputOptions {
   history?: boolean;
   /** `--since REF` (with --history): only commits after REF. */
   since?: string;
+  /** Scan the staged contents (the index) of the staged files only, for pre-commit hooks. */
+  staged?: boolean;
 }
 
-/** `tollgate scan [PATH...]`: whole files, no diff. */
+/**
+ * `tollgate scan [PATH...]`: whole files, no diff. With `--staged`, the whole staged
+ * contents of the files staged for the next commit (read from the index, not the work
+ * tree), below PATH.
+ */
 export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo): Promise<number> {
   const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
+  if (options.staged && !inGit) throw new UsageError('--staged needs a git repository: run it inside one, on paths inside it.');
+  if (options.staged && options.updateBaseline)
+    throw new UsageError('--staged cannot be combined with --update-baseline (the baseline lists every finding, not only the staged ones).');
   const root = inGit ? (top as string) : paths.every((p) => isInside(io.cwd, p)) ? io.cwd : commonDir(paths.map((p) => dirname(p)));
 
   const policy = resolvePolicy({
@@ -41,6 +52,7 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   });
 
   if (options.since !== undefined && !options.history) throw new UsageError('--since needs --history (it limits the history scanned).');
+  if (options.history && options.staged) throw new UsageError('--history and --staged cannot be combined: --staged scans the index, --history the commits.');
   if (options.history) {
     if (!inGit) throw new UsageError('--history needs a git repository: run it inside one (and below its top level for PATH).');
     if (options.updateBaseline) throw new UsageError('--history cannot write a baseline: the baseline lists findings of the current files (run scan --update-baseline without --history).');
@@ -55,16 +67,9 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
     for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
     return finishRun(result, { root, policy, options, io });
   }
-  const respectGitignore = inGit && options.ignore !== false;
-  const files = await listWorkspaceFiles(root, paths, respectGitignore);
-  if (!options.quiet) {
-    for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
-  }
-  const progress = !options.quiet && io.stderr.isTTY === true && files.length > 200;
-  const { head, skipped } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes, (done, total) => {
-    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
-  });
-  if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
+  const { head, skipped } = options.staged
+    ? await readStagedFiles(root, paths, policy.policy.limits.maxFileBytes)
+    : await readWorkspace(root, paths, inGit && options.ignore !== false, policy.policy, options.quiet !== true, io);
 
   const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
   // A baseline named by the policy is repository content: it must resolve inside the repository.
@@ -96,6 +101,19 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   }
 
   return finishRun(result, { root, policy, options, io });
+}
+
+/** Reads the files below `paths` from the work tree, with progress on a terminal for long scans. */
+async function readWorkspace(root: string, paths: readonly string[], respectGitignore: boolean, policy: Policy, tell: boolean, io: CliIo): ReturnType<typeof readWorkspaceFiles> {
+  const files = await listWorkspaceFiles(root, paths, respectGitignore);
+  // "0 files analyzed" is never left unexplained.
+  if (tell) for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
+  const progress = tell && io.stderr.isTTY === true && files.length > 200;
+  const read = await readWorkspaceFiles(root, files, policy.limits.maxFileBytes, (done, total) => {
+    if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);
+  });
+  if (progress) io.stderr.write(`\rtollgate: analyzing ${files.length} files...        \n`);
+  return read;
 }
 
 function commonDir(paths: readonly string[]): string {
