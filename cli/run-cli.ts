@@ -134,6 +134,31 @@ Examples:
       exitCode = await (await import('./commands/init.js')).initCommand(path, options, io);
     });
 
+  const access = program.command('access').description('The access lock: approved grants, who approved them and when; drift and quarterly re-approval.');
+  access
+    .command('lock')
+    .description('Write or update .github/tollgate-access.yml with every grant requested today; unchanged grants keep their approval.')
+    .option('--approved-by <name>', 'who approves the new grants (a GitHub handle or a name); required')
+    .option('--now <date>', 'the approval date for new grants (ISO 8601; default today)')
+    .action(async (options) => {
+      exitCode = await (await import('./commands/access.js')).accessLockCommand(options, io);
+    });
+  access
+    .command('check')
+    .description('Compare the grants requested today with the lock: approved, unapproved, removed, review-due.')
+    .option('--now <date>', 'the date to judge review-due against (ISO 8601; default today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      `
+JSON: {"grants":[{"connector","provider","scope","status":"approved|unapproved|removed|review-due","path","line","approvedAt"}]}.
+Review-due: approved longer ago than the policy's access.reviewIntervalDays (default 90).
+Exit status: 1 when a grant is unapproved or review-due, 0 otherwise, 2 on a usage or configuration error.`,
+    )
+    .action(async (options) => {
+      exitCode = await (await import('./commands/access.js')).accessCheckCommand(options, io);
+    });
+
   program
     .command('scopes')
     .description('List every OAuth scope, API permission and IAM grant per connector, with its access class.')

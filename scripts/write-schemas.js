@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { baselineJsonSchema, policyJsonSchema } from '../dist/shared/policy/policy-json-schema.js';
 import { connectorJsonSchema } from '../dist/shared/flows/manifest-json-schema.js';
 import { evidenceJsonSchema } from '../dist/shared/risk/evidence-schema.js';
+import { accessJsonSchema } from '../dist/shared/access/access-json-schema.js';
 
 const root = new URL('..', import.meta.url);
 const targets = [
@@ -11,6 +12,7 @@ const targets = [
   ['extension/schema/tollgate-policy.schema.json', policyJsonSchema()],
   ['schema/tollgate-connector.schema.json', connectorJsonSchema()],
   ['schema/tollgate-evidence.schema.json', evidenceJsonSchema()],
+  ['schema/tollgate-access.schema.json', accessJsonSchema()],
   ['extension/schema/tollgate-connector.schema.json', connectorJsonSchema()],
 ];
 for (const [path, schema] of targets) {

@@ -31,7 +31,7 @@ export interface ScopesJsonEntry {
 }
 
 /** Files that can hold scopes; others are not read at all. */
-const CANDIDATE = /\.(?:[cm]?[jt]sx?|pyw?|ya?ml|json|tf)$/i;
+export const CANDIDATE = /\.(?:[cm]?[jt]sx?|pyw?|ya?ml|json|tf)$/i;
 
 /** The JSON entry for an inventory entry. */
 export function toJsonEntry(e: InventoryEntry): ScopesJsonEntry {

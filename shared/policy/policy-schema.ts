@@ -177,6 +177,18 @@ export function createPolicySchema<const A extends readonly Analyzer[]>(analyzer
         report: false,
       }),
       limits: limits.default({ maxFileBytes: 1_048_576, notAnalyzed: [] }),
+      access: z
+        .object({
+          reviewIntervalDays: z
+            .number()
+            .int()
+            .min(1)
+            .default(90)
+            .describe('Days after which an approved grant in the access lock (`.github/tollgate-access.yml`) is review-due in `tollgate access check`. Default 90 (quarterly).'),
+        })
+        .strict()
+        .default({ reviewIntervalDays: 90 })
+        .describe('Access reviews: the lock of approved grants and how often they are re-approved. See docs/access.md.'),
       ...sections,
     })
     .strict()

@@ -1,0 +1,94 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import picomatch from 'picomatch';
+import { ACCESS_LOCK_PATH, checkGrants, lockGrants, parseAccessLock, renderAccessLock, requestedGrants, type AccessLock, type GrantStatus } from '../../shared/access/access-lock.js';
+import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
+import { collectInventory } from '../../shared/scopes/collect-inventory.js';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../cli-io.js';
+import { gitTopLevel } from '../../node/git.js';
+import { listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
+import { readRepositoryPolicy } from '../../node/read-policy-sources.js';
+import { CANDIDATE } from './scopes.js';
+
+interface AccessOptions {
+  approvedBy?: string;
+  now?: string;
+  format?: 'text' | 'json';
+}
+
+/** `--now` as an ISO date (default: today, UTC), or a usage error. */
+function nowOf(raw: string | undefined): string {
+  if (raw === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) throw new UsageError(`--now ${JSON.stringify(raw)}: expected an ISO 8601 date such as 2026-12-04.`);
+  return raw;
+}
+
+async function repository(io: CliIo): Promise<{ root: string; policy: ResolvedPolicy }> {
+  const root = (await gitTopLevel(io.cwd)) ?? io.cwd;
+  const source = await readRepositoryPolicy(root);
+  const policy = resolvePolicy(source ? { repository: source } : {});
+  for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
+  if (policy.errors.length > 0) throw new UsageError('the policy has errors (above); fix them first.');
+  return { root, policy };
+}
+
+/** The grants the repository requests today: what `tollgate scopes` reports, one per connector/provider/scope. */
+async function requestedNow(root: string, policy: ResolvedPolicy) {
+  const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
+  const files = await listWorkspaceFiles(root, [root], (await gitTopLevel(root)) !== undefined);
+  const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
+  const { head } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
+  const inventory = await collectInventory(head, [...head.keys()].sort());
+  return requestedGrants(inventory.entries);
+}
+
+/** Reads the lock; a missing lock is `undefined`, an invalid one a usage error naming file, line and key. */
+async function readLock(root: string): Promise<AccessLock | undefined> {
+  const text = await readFile(join(root, ACCESS_LOCK_PATH), 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new UsageError(`${ACCESS_LOCK_PATH}: cannot be read (${e.code ?? 'error'}).`);
+  });
+  if (text === undefined) return undefined;
+  const { lock, problems } = parseAccessLock(text);
+  if (!lock) {
+    const p = problems[0]!;
+    throw new UsageError(`${ACCESS_LOCK_PATH}:${p.line}: ${p.key ? `${p.key}: ` : ''}${p.message}.${problems.length > 1 ? ` (${problems.length - 1} more)` : ''}`);
+  }
+  return lock;
+}
+
+/** `tollgate access lock`: writes or updates the lock with every grant requested today. */
+export async function accessLockCommand(options: AccessOptions, io: CliIo): Promise<number> {
+  if (!options.approvedBy) throw new UsageError('access lock records who approved new grants: pass --approved-by @you (a GitHub handle or a name).');
+  const now = nowOf(options.now);
+  const { root, policy } = await repository(io);
+  const previous = await readLock(root);
+  const requested = await requestedNow(root, policy);
+  const lock = lockGrants(requested, previous, { approvedBy: options.approvedBy, now });
+  const before = new Set((previous?.grants ?? []).map((g) => `${g.connector}\0${g.provider}\0${g.scope}\0${g.approvedAt}`));
+  const fresh = lock.grants.filter((g) => !before.has(`${g.connector}\0${g.provider}\0${g.scope}\0${g.approvedAt}`)).length;
+  const target = join(root, ACCESS_LOCK_PATH);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, renderAccessLock(lock));
+  io.stdout.write(`wrote ${ACCESS_LOCK_PATH}: ${lock.grants.length} grant(s), ${fresh} newly approved by ${options.approvedBy}, ${(previous?.grants.length ?? 0) - (lock.grants.length - fresh)} dropped\n`);
+  return 0;
+}
+
+/** `tollgate access check`: requested grants against the lock. Exit 1 when any is unapproved or review-due. */
+export async function accessCheckCommand(options: AccessOptions, io: CliIo): Promise<number> {
+  const now = nowOf(options.now);
+  const { root, policy } = await repository(io);
+  const lock = (await readLock(root)) ?? { version: 1 as const, grants: [] };
+  const statuses = checkGrants(await requestedNow(root, policy), lock, { now, reviewIntervalDays: policy.policy.access.reviewIntervalDays });
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify({ grants: statuses }, null, 2)}\n`);
+  else io.stdout.write(renderText(statuses, policy.policy.access.reviewIntervalDays));
+  return statuses.some((s) => s.status === 'unapproved' || s.status === 'review-due') ? 1 : 0;
+}
+
+function renderText(statuses: readonly GrantStatus[], days: number): string {
+  if (statuses.length === 0) return 'No grants requested and none locked.\n';
+  const lines = statuses.map((s) => `  ${s.status.padEnd(10)}  ${s.connector}  ${s.provider} ${s.scope}${s.path ? `  ${s.path}:${s.line}` : ''}${s.approvedAt ? `  approved ${s.approvedAt}` : ''}`);
+  const count = (k: GrantStatus['status']): number => statuses.filter((s) => s.status === k).length;
+  return `${lines.join('\n')}\n\n${count('approved')} approved, ${count('unapproved')} unapproved, ${count('review-due')} review-due (older than ${days} days), ${count('removed')} removed.\n`;
+}
