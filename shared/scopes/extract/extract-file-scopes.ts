@@ -1,6 +1,7 @@
 import { emptyExtraction, type Extraction } from './extraction.js';
 import { extractKubernetesScopes } from './extract-kubernetes-scopes.js';
 import { extractPolicyDocumentScopes } from './extract-policy-document-scopes.js';
+import { extractSlackManifestScopes } from './extract-slack-manifest-scopes.js';
 import { extractPythonScopes } from './extract-python-scopes.js';
 import { extractTerraformScopes } from './extract-terraform-scopes.js';
 import { extractTypeScriptScopes, isTypeScriptLike } from './extract-typescript-scopes.js';
@@ -19,7 +20,11 @@ export async function extractFileScopes(path: string, text: string): Promise<Ext
   if (/\.tf$/i.test(path)) return extractTerraformScopes(path, text);
   if (/\.(json|ya?ml)$/i.test(path)) {
     const out = isGitHubAppManifest(path) ? extractGitHubAppScopes(path, text) : emptyExtraction();
-    for (const part of [extractPolicyDocumentScopes(path, text), /\.ya?ml$/i.test(path) ? extractKubernetesScopes(path, text) : emptyExtraction()]) {
+    for (const part of [
+      extractSlackManifestScopes(path, text),
+      extractPolicyDocumentScopes(path, text),
+      /\.ya?ml$/i.test(path) ? extractKubernetesScopes(path, text) : emptyExtraction(),
+    ]) {
       out.scopes.push(...part.scopes);
       out.dynamic.push(...part.dynamic);
       out.problems.push(...part.problems);

@@ -3,7 +3,7 @@ import { detectProvider } from '../catalog/detect-provider.js';
 import type { ScopeProvider } from '../scope-model.js';
 import { emptyExtraction, looksLikeSecret, shortExpression, type DynamicReason, type Extraction } from './extraction.js';
 import { looksLikeScope } from './looks-like-scope.js';
-import { providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
+import { isScopeConstantName, providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
 import { parseTypeScript } from '../../typescript/parse-typescript.js';
@@ -23,7 +23,16 @@ const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default|InstallPr
 /** Positional scope arguments of SDK calls: callee name -> argument index. */
 const POSITIONAL: Readonly<Record<string, number>> = { JWT: 3, getToken: 0, getAuthorizationUrl: 2 };
 
-const FILE_NAMES: Readonly<Record<string, string>> = { '.ts': 'a.ts', '.tsx': 'a.tsx', '.mts': 'a.mts', '.cts': 'a.cts', '.js': 'a.js', '.jsx': 'a.jsx', '.mjs': 'a.mjs', '.cjs': 'a.cjs' };
+const FILE_NAMES: Readonly<Record<string, string>> = {
+  '.ts': 'a.ts',
+  '.tsx': 'a.tsx',
+  '.mts': 'a.mts',
+  '.cts': 'a.cts',
+  '.js': 'a.js',
+  '.jsx': 'a.jsx',
+  '.mjs': 'a.mjs',
+  '.cjs': 'a.cjs',
+};
 
 /** Whether a path is TypeScript or JavaScript source this extractor reads. */
 export function isTypeScriptLike(path: string): boolean {
@@ -67,11 +76,13 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
   // Pass 1: declarations to follow, and imports that hint at the provider.
   visitAll((n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) consts.set(n.name.text, n.initializer);
-    else if (ts.isPropertyDeclaration(n) && n.initializer && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name))) consts.set(n.name.text, n.initializer);
+    else if (ts.isPropertyDeclaration(n) && n.initializer && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)))
+      consts.set(n.name.text, n.initializer);
     else if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) addHint(fileHints, providerOfModule(n.moduleSpecifier.text));
     else if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteral(n.arguments[0] as Node)) {
       const callee = n.expression;
-      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword) addHint(fileHints, providerOfModule((n.arguments[0] as TsNamespace.StringLiteral).text));
+      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword)
+        addHint(fileHints, providerOfModule((n.arguments[0] as TsNamespace.StringLiteral).text));
     }
   });
 
@@ -81,7 +92,14 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       if (item.kind === 'dynamic') {
         if (!strict || hints.length > 0) {
           const provider = hints[0];
-          out.dynamic.push({ path, start: item.start, end: item.end, reason: item.reason, ...(provider ? { provider } : {}), expression: shortExpression(text.slice(item.start, item.end)) });
+          out.dynamic.push({
+            path,
+            start: item.start,
+            end: item.end,
+            reason: item.reason,
+            ...(provider ? { provider } : {}),
+            expression: shortExpression(text.slice(item.start, item.end)),
+          });
         }
         continue;
       }
@@ -103,8 +121,18 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) {
       return splitScopeString(text.slice(start + 1, end - 1), start + 1).map((p) => ({ kind: 'literal' as const, ...p }));
     }
-    if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((e) => (ts.isSpreadElement(e) ? evaluate(e.expression, depth + 1) : ts.isOmittedExpression(e) ? [] : evaluate(e, depth + 1)));
-    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr)) return evaluate(expr.expression, depth + 1);
+    if (ts.isArrayLiteralExpression(expr))
+      return expr.elements.flatMap((e) =>
+        ts.isSpreadElement(e) ? evaluate(e.expression, depth + 1) : ts.isOmittedExpression(e) ? [] : evaluate(e, depth + 1),
+      );
+    if (
+      ts.isParenthesizedExpression(expr) ||
+      ts.isAsExpression(expr) ||
+      ts.isNonNullExpression(expr) ||
+      ts.isSatisfiesExpression(expr) ||
+      ts.isTypeAssertionExpression(expr)
+    )
+      return evaluate(expr.expression, depth + 1);
     if (ts.isConditionalExpression(expr)) return [...evaluate(expr.whenTrue, depth + 1), ...evaluate(expr.whenFalse, depth + 1)];
     if (ts.isIdentifier(expr)) {
       if (expr.text === 'undefined') return [];
@@ -113,27 +141,50 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     }
     if (ts.isPropertyAccessExpression(expr)) {
       const owner = ts.isIdentifier(expr.expression) ? consts.get(expr.expression.text) : undefined;
-      const prop = owner && ts.isObjectLiteralExpression(unwrap(ts, owner)) ? findProperty(ts, unwrap(ts, owner) as TsNamespace.ObjectLiteralExpression, expr.name.text) : undefined;
+      const prop =
+        owner && ts.isObjectLiteralExpression(unwrap(ts, owner))
+          ? findProperty(ts, unwrap(ts, owner) as TsNamespace.ObjectLiteralExpression, expr.name.text)
+          : undefined;
       if (prop) return evaluate(prop, depth + 1);
       const member = consts.get(expr.name.text);
       if (member && (expr.expression.kind === ts.SyntaxKind.ThisKeyword || ts.isIdentifier(expr.expression))) return evaluate(member, depth + 1);
       return dynamic('variable');
     }
+    if (
+      ts.isCallExpression(expr) &&
+      ts.isIdentifier(expr.expression) &&
+      /^(encodeURIComponent|encodeURI|String)$/.test(expr.expression.text) &&
+      expr.arguments[0]
+    ) {
+      return evaluate(expr.arguments[0], depth + 1);
+    }
     if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
       const method = expr.expression.name.text;
       const receiver = expr.expression.expression;
-      if (method === 'join' || method === 'split' || method === 'trim' || method === 'slice' || method === 'filter') return evaluate(receiver, depth + 1);
+      if (method === 'join' || method === 'split' || method === 'trim' || method === 'slice' || method === 'filter')
+        return evaluate(receiver, depth + 1);
       if (method === 'concat') return [...evaluate(receiver, depth + 1), ...expr.arguments.flatMap((a) => evaluate(a, depth + 1))];
       if (method === 'values' && ts.isIdentifier(receiver) && receiver.text === 'Object' && expr.arguments[0]) {
         const arg = expr.arguments[0];
         const obj = ts.isIdentifier(arg) ? consts.get(arg.text) : arg;
         if (obj && ts.isObjectLiteralExpression(unwrap(ts, obj))) {
-          return (unwrap(ts, obj) as TsNamespace.ObjectLiteralExpression).properties.flatMap((p) => (ts.isPropertyAssignment(p) ? evaluate(p.initializer, depth + 1) : []));
+          return (unwrap(ts, obj) as TsNamespace.ObjectLiteralExpression).properties.flatMap((p) =>
+            ts.isPropertyAssignment(p) ? evaluate(p.initializer, depth + 1) : [],
+          );
         }
       }
       return dynamic('expression');
     }
-    if (ts.isTemplateExpression(expr)) return dynamic('template');
+    if (ts.isTemplateExpression(expr)) {
+      // `${a} ${b}` or `user_scope=${list.join(' ')}`: readable when every substitution is.
+      const items: Item[] = templatePieces(expr.head, start + 1);
+      for (const span of expr.templateSpans) {
+        const inner = evaluate(span.expression, depth + 1);
+        if (inner.some((i) => i.kind === 'dynamic')) return dynamic('template');
+        items.push(...inner, ...templatePieces(span.literal, span.literal.getStart(sf) + 1));
+      }
+      return items;
+    }
     if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const left = evaluate(expr.left, depth + 1);
       const right = evaluate(expr.right, depth + 1);
@@ -141,12 +192,27 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       // "a " + "b": the pieces keep their own positions.
       return [...left, ...right];
     }
-    if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    if (
+      ts.isBinaryExpression(expr) &&
+      (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+    ) {
       return [...evaluate(expr.left, depth + 1), ...evaluate(expr.right, depth + 1)];
     }
     if (ts.isObjectLiteralExpression(expr)) return [];
     return dynamic('expression');
   };
+
+  /** The scopes of a template's literal part (a `name=` query-parameter prefix is not one). */
+  function templatePieces(part: TsNamespace.TemplateLiteralLikeNode & Node, from: number): Item[] {
+    const raw = text.slice(from, part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2));
+    return splitScopeString(raw, from)
+      .map((p) => {
+        const eq = p.value.lastIndexOf('=');
+        return eq < 0 ? p : { value: p.value.slice(eq + 1), start: p.start + eq + 1, end: p.end };
+      })
+      .filter((p) => p.value !== '' && !p.value.includes('&'))
+      .map((p) => ({ kind: 'literal' as const, ...p }));
+  }
 
   // Pass 2: the scope sinks, and literals anywhere (Google scope URLs, `scope=` in
   // authorization URLs). A sink is visited before the literals below it, so a
@@ -157,6 +223,35 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
   });
 
   function sink(n: Node): void {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && isScopeConstantName(n.name.text)) {
+      // `const SCOPES = [...]` / `export const slackScopes = '...'`: a constant named for scopes holds them,
+      // whether it is used here or imported elsewhere. Only literal values that read as scopes count.
+      emitItems(
+        evaluate(n.initializer, 0).filter((i) => i.kind === 'literal'),
+        fileHints,
+        true,
+        n,
+      );
+      return;
+    }
+    if (ts.isPropertyAssignment(n) && propertyName(ts, n.name) === 'default' && ts.isObjectLiteralExpression(n.parent)) {
+      // A credential/option descriptor: `{ name: 'scope', default: 'a b c' }` (n8n, form builders).
+      const named = findProperty(ts, n.parent, 'name');
+      const label = named && (ts.isStringLiteral(named) || ts.isNoSubstitutionTemplateLiteral(named)) ? named.text : undefined;
+      if (label !== undefined && (SCOPE_KEYS.has(label) || /scopes?$/i.test(label)) && !/^custom/i.test(label)) {
+        emitItems(evaluate(n.initializer, 0), fileHints, true, n);
+        return;
+      }
+      if (
+        label !== undefined &&
+        /QueryParameters$/i.test(label) &&
+        ts.isTemplateExpression(unwrap(ts, n.initializer)) &&
+        /(?:^|[&_?])scopes?=/.test(n.initializer.getText(sf))
+      ) {
+        emitItems(evaluate(n.initializer, 0), fileHints, true, n);
+        return;
+      }
+    }
     if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && propertyName(ts, n.name) !== undefined) {
       const name = propertyName(ts, n.name) as string;
       const call = enclosingCall(ts, n);
@@ -176,13 +271,34 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
             const level = unwrap(ts, p.initializer);
             if (key === undefined) continue;
             if (ts.isStringLiteral(level) && /^(read|write|admin)$/.test(level.text)) {
-              out.scopes.push({ path, start: p.getStart(sf), end: p.getEnd(), scope: `${key}: ${level.text}`, provider: 'github', source: 'typescript' });
+              out.scopes.push({
+                path,
+                start: p.getStart(sf),
+                end: p.getEnd(),
+                scope: `${key}: ${level.text}`,
+                provider: 'github',
+                source: 'typescript',
+              });
             } else if (!(ts.isStringLiteral(level) && level.text === 'none')) {
-              out.dynamic.push({ path, start: p.getStart(sf), end: p.getEnd(), reason: 'variable', provider: 'github', expression: shortExpression(text.slice(p.getStart(sf), p.getEnd())) });
+              out.dynamic.push({
+                path,
+                start: p.getStart(sf),
+                end: p.getEnd(),
+                reason: 'variable',
+                provider: 'github',
+                expression: shortExpression(text.slice(p.getStart(sf), p.getEnd())),
+              });
             }
           }
         } else {
-          out.dynamic.push({ path, start: n.initializer.getStart(sf), end: n.initializer.getEnd(), reason: 'variable', provider: 'github', expression: shortExpression(n.initializer.getText(sf)) });
+          out.dynamic.push({
+            path,
+            start: n.initializer.getStart(sf),
+            end: n.initializer.getEnd(),
+            reason: 'variable',
+            provider: 'github',
+            expression: shortExpression(n.initializer.getText(sf)),
+          });
         }
       }
     } else if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
@@ -197,7 +313,12 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
         if (name === 'getToken' && !hints.includes('microsoft')) return;
         if (name === 'getAuthorizationUrl' && !hints.includes('hubspot')) return;
         emitItems(evaluate(arg, 0), name === 'getAuthorizationUrl' ? withHint(hints, 'hubspot') : hints, false, n);
-      } else if ((name === 'set' || name === 'append') && args.length === 2 && ts.isStringLiteral(args[0] as Node) && /^scopes?$/.test((args[0] as TsNamespace.StringLiteral).text)) {
+      } else if (
+        (name === 'set' || name === 'append') &&
+        args.length === 2 &&
+        ts.isStringLiteral(args[0] as Node) &&
+        /^scopes?$/.test((args[0] as TsNamespace.StringLiteral).text)
+      ) {
         emitItems(evaluate(args[1] as Expression, 0), hints, hints.length === 0, n);
       }
     }
@@ -213,7 +334,11 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
         return;
       }
       if (raw.includes('scope')) scanUrls(raw, start);
-    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken && !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)) {
+    } else if (
+      ts.isBinaryExpression(n) &&
+      n.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    ) {
       // `'https://...client_id=' + id + '&scope=a%20b'`: the literal operands joined by U+0000 where another operand stood.
       const operands: Expression[] = [];
       const flatten = (e: Expression): void => {
@@ -249,7 +374,9 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     } else if (ts.isTemplateExpression(n)) {
       // The literal parts of a template joined by U+0000 where `${...}` stood:
       // `...&scope=chat:write&state=${state}` reads; `scope=${x}` is dynamic.
-      const parts: { text: string; start: number }[] = [{ text: text.slice(n.head.getStart(sf) + 1, n.head.getEnd() - 2), start: n.head.getStart(sf) + 1 }];
+      const parts: { text: string; start: number }[] = [
+        { text: text.slice(n.head.getStart(sf) + 1, n.head.getEnd() - 2), start: n.head.getStart(sf) + 1 },
+      ];
       for (const span of n.templateSpans) {
         const lit = span.literal;
         const litStart = lit.getStart(sf) + 1;
@@ -285,7 +412,14 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     for (const url of scanAuthUrls(raw, toOffset)) {
       const hints = withHint(fileHints, url.provider);
       for (const piece of url.dynamicPieces) {
-        out.dynamic.push({ path, start: piece.start, end: Math.max(piece.end, piece.start + 1), reason: 'template', ...(hints[0] ? { provider: hints[0] } : {}), expression: shortExpression(text.slice(piece.start, Math.max(piece.end, piece.start + 1))) });
+        out.dynamic.push({
+          path,
+          start: piece.start,
+          end: Math.max(piece.end, piece.start + 1),
+          reason: 'template',
+          ...(hints[0] ? { provider: hints[0] } : {}),
+          expression: shortExpression(text.slice(piece.start, Math.max(piece.end, piece.start + 1))),
+        });
       }
       for (const piece of url.pieces) {
         if (taken.has(piece.start)) continue;
