@@ -3,6 +3,7 @@ import { describeYamlError } from '../../policy/describe-yaml-error.js';
 import { jsonErrorPosition } from '../../text/json-error-position.js';
 import { emptyExtraction, type Extraction } from './extraction.js';
 import { isTrustAction } from './is-trust-action.js';
+import { isManagedPolicyArn } from './is-managed-policy-arn.js';
 import { mapPairs, nodeRange, scalarText, scalarValueRange, seqItems, valueOf } from './yaml-nodes.js';
 
 /**
@@ -15,7 +16,7 @@ import { mapPairs, nodeRange, scalarText, scalarValueRange, seqItems, valueOf } 
  */
 export function extractPolicyDocumentScopes(path: string, text: string): Extraction {
   const out = emptyExtraction();
-  if (!/"?Statement"?\s*:/.test(text)) return out;
+  if (!/"?Statement"?\s*:|arn:aws[\w-]*:iam::aws:policy\//.test(text)) return out;
   const isJson = /\.json$/i.test(path);
   if (isJson) {
     try {
@@ -68,6 +69,12 @@ export function extractPolicyDocumentScopes(path: string, text: string): Extract
         else visit(pair.value, depth + 1);
       }
     } else if (isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+    else {
+      // `ManagedPolicyArns: [arn:aws:iam::aws:policy/...]` and the like: attaching an AWS managed policy.
+      const value = scalarText(node);
+      if (value !== undefined && isManagedPolicyArn(value))
+        out.scopes.push({ path, ...scalarValueRange(node, text), scope: value, provider: 'aws', source: 'iam-policy' });
+    }
   }
 
   function statements(node: unknown): void {

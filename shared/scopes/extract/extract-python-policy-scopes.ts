@@ -1,6 +1,7 @@
 import { emptyExtraction, type Extraction } from './extraction.js';
 import { extractPolicyDocumentScopes } from './extract-policy-document-scopes.js';
 import { isTrustAction } from './is-trust-action.js';
+import { isManagedPolicyArn } from './is-managed-policy-arn.js';
 import type { PyToken } from './tokenize-python.js';
 
 /** A Python literal as far as a policy document needs: strings with offsets, dicts, lists, anything else. */
@@ -15,7 +16,7 @@ type PyValue =
  * `"Statement"` (later passed through `json.dumps` to boto3 `create_policy`,
  * `put_role_policy`, ...) and string literals holding a JSON policy document
  * (Pulumi `RolePolicy(policy="""{...}""")`, boto3 with a JSON string). Same rules
- * as JSON/YAML policy documents: `Deny` grants nothing, `Resource: "*"` is
+ * as JSON/YAML policy documents, and AWS managed policy ARNs (`PolicyArn='arn:aws:iam::aws:policy/...'`): `Deny` grants nothing, `Resource: "*"` is
  * workspace-wide, `NotAction` inverts, and a trust statement (a `Principal` with
  * `sts:AssumeRole*`) is not a request.
  *
@@ -23,7 +24,7 @@ type PyValue =
  */
 export function extractPythonPolicyScopes(path: string, text: string, tokens: readonly PyToken[]): Extraction {
   const out = emptyExtraction();
-  if (!/Statement/.test(text)) return out;
+  if (!/Statement|arn:aws[\w-]*:iam::aws:policy\//.test(text)) return out;
   const isOp = (i: number, v: string): boolean => {
     const t = tokens[i];
     return t?.type === 'op' && t.value === v;
@@ -81,7 +82,8 @@ export function extractPythonPolicyScopes(path: string, text: string, tokens: re
     const t = tokens[i] as PyToken;
     if (t.type !== 'str') continue;
     const raw = strOf(t);
-    if (raw === 'Statement' && isOp(i + 1, ':')) {
+    if (isManagedPolicyArn(raw)) out.scopes.push({ path, start: t.contentStart, end: t.contentEnd, scope: raw, provider: 'aws', source: 'python' });
+    else if (raw === 'Statement' && isOp(i + 1, ':')) {
       const { value } = parse(i + 2, 0);
       for (const st of value.kind === 'dict' ? [value] : value.kind === 'list' ? value.items : []) {
         if (st.kind !== 'dict') continue;

@@ -24,7 +24,7 @@ const POSITIONAL: Readonly<Record<string, number>> = {
   get_token: 0,
 };
 
-const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default|Statement/i;
+const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default|Statement|arn:aws/i;
 
 /**
  * Extracts scopes from Python source with a tokenizer instead of a parser (none is
