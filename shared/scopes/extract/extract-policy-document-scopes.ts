@@ -33,6 +33,12 @@ export function extractPolicyDocumentScopes(path: string, text: string): Extract
         message: `is not valid JSON (line ${line}, column ${column})`,
         hint: 'Fix the JSON syntax at this position (a missing comma or quote, or a trailing comma).',
       });
+      // Still read what the lenient YAML parser recovers (a truncated document keeps its statements): a broken file must not hide its grants.
+      try {
+        visit(parseDocument(text, { prettyErrors: false }).contents, 0);
+      } catch {
+        // nothing recoverable
+      }
       return out;
     }
   }

@@ -2,7 +2,7 @@ import { detectProvider } from '../catalog/detect-provider.js';
 import type { ScopeProvider } from '../scope-model.js';
 import { emptyExtraction, looksLikeSecret, shortExpression, type DynamicReason, type Extraction } from './extraction.js';
 import { looksLikeScope } from './looks-like-scope.js';
-import { providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
+import { isScopeConstantName, providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
 import { tokenizePython, type PyToken } from './tokenize-python.js';
@@ -212,11 +212,30 @@ export function extractPythonScopes(path: string, text: string): Extraction {
       continue;
     }
     const top = calls[calls.length - 1];
+    if (
+      t.type === 'name' &&
+      calls.length === 0 &&
+      (i === 0 || tokens[i - 1]?.type === 'newline') &&
+      isOp(i + 1, '=') &&
+      isScopeConstantName(t.value)
+    ) {
+      // `SCOPES = [...]` in a config module: a constant named for scopes holds them, used here or imported elsewhere.
+      emit(
+        evaluate(i + 2, 0).items.filter((item) => item.kind === 'literal'),
+        fileHints,
+        true,
+      );
+    }
     if (t.type === 'name' && top?.bracket === '(' && isOp(i + 1, '=') && (i === 0 || isOp(i - 1, '(') || isOp(i - 1, ','))) {
       const calleeHint = providerOfCall(top.callee ?? '');
       const hints = withHint(fileHints, calleeHint);
-      if (SCOPE_KEYS.has(t.value)) {
-        emit(evaluate(i + 2, 0).items, hints, calleeHint === undefined && (t.value === 'scope' || fileHints.length === 0));
+      if (SCOPE_KEYS.has(t.value) || isScopeConstantName(t.value)) {
+        // Keyword arguments and parameter defaults (`def f(az_scopes=['Files.Read'])`).
+        emit(
+          evaluate(i + 2, 0).items,
+          hints,
+          calleeHint === undefined && (t.value === 'scope' || fileHints.length === 0 || !SCOPE_KEYS.has(t.value)),
+        );
       } else if (t.value === 'permissions' && hints.includes('github')) {
         githubPermissions(i + 2);
       }
