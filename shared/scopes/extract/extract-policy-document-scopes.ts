@@ -34,11 +34,14 @@ export function extractPolicyDocumentScopes(path: string, text: string): Extract
         hint: 'Fix the JSON syntax at this position (a missing comma or quote, or a trailing comma).',
       });
       // Still read what the lenient YAML parser recovers (a truncated document keeps its statements): a broken file must not hide its grants.
+      // The recovered tree's own shape problems are not reported: the syntax error above is the one to fix.
+      const reported = out.problems.length;
       try {
         visit(parseDocument(text, { prettyErrors: false }).contents, 0);
       } catch {
         // nothing recoverable
       }
+      out.problems.length = reported;
       return out;
     }
   }

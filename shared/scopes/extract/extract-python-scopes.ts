@@ -162,6 +162,7 @@ export function extractPythonScopes(path: string, text: string): Extraction {
   };
 
   const taken = new Set<number>();
+  const memo = new Map<string, ScopeProvider | undefined>();
   const emit = (items: readonly Item[], hints: readonly ScopeProvider[], strict: boolean): void => {
     for (const item of items) {
       if (item.kind === 'dynamic') {
@@ -176,8 +177,14 @@ export function extractPythonScopes(path: string, text: string): Extraction {
           });
         continue;
       }
-      if (taken.has(item.start) || (strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value)) continue;
-      const provider = detectProvider(item.value, hints);
+      if (taken.has(item.start)) continue;
+      // Long lists repeat values: classify each distinct value once.
+      const memoKey = `${strict ? 1 : 0}${hints.join(',')}\u0000${item.value}`;
+      let provider = memo.get(memoKey);
+      if (provider === undefined && !memo.has(memoKey)) {
+        provider = (strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value) ? undefined : detectProvider(item.value, hints);
+        memo.set(memoKey, provider);
+      }
       if (!provider) continue;
       taken.add(item.start);
       out.scopes.push({ path, start: item.start, end: item.end, scope: item.value, provider, source: 'python' });
