@@ -257,6 +257,10 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       const call = enclosingCall(ts, n);
       const calleeHint = call ? providerOfCall(calleeName(ts, call) ?? '') : undefined;
       const hints = withHint(fileHints, calleeHint);
+      if (SCOPE_KEYS.has(name) && isTokenRecord(ts, n.parent)) {
+        // `{ access_token, refresh_token, scope, token_type }`: what was granted earlier, not a request.
+        return;
+      }
       if (SCOPE_KEYS.has(name)) {
         const value = ts.isPropertyAssignment(n) ? n.initializer : n.name;
         // `scope` alone is a common word: without an SDK in sight, keep only values that read as scopes.
@@ -430,6 +434,17 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       }
     }
   }
+}
+
+/** Fields of an OAuth token response (RFC 6749 §5.1) besides `scope`: an object holding them records a grant. */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'token_type', 'expiry_date', 'expires_in', 'id_token']);
+
+/** Whether an object literal is a stored token (two or more token-response fields beside its `scope`). */
+function isTokenRecord(ts: Ts, node: Node): boolean {
+  if (!ts.isObjectLiteralExpression(node)) return false;
+  return (
+    node.properties.filter((p) => p.name !== undefined && TOKEN_FIELDS.has(propertyName(ts, p.name as TsNamespace.PropertyName) ?? '')).length >= 2
+  );
 }
 
 function addHint(hints: ScopeProvider[], hint: ScopeProvider | undefined): void {
