@@ -1,6 +1,7 @@
 import { emptyExtraction, type Extraction } from './extraction.js';
 import { extractKubernetesScopes } from './extract-kubernetes-scopes.js';
 import { extractPolicyDocumentScopes } from './extract-policy-document-scopes.js';
+import { extractConfigScopes } from './extract-config-scopes.js';
 import { extractSlackManifestScopes } from './extract-slack-manifest-scopes.js';
 import { extractPythonScopes } from './extract-python-scopes.js';
 import { extractTerraformScopes } from './extract-terraform-scopes.js';
@@ -10,8 +11,9 @@ import { extractGitHubAppScopes, extractWorkflowScopes, isGitHubAppManifest, isW
 /**
  * Extracts scopes from one file (not a connector manifest; see
  * `read-connector-auth.ts`), choosing the extractor by path: TypeScript/JavaScript,
- * Python, GitHub workflows, GitHub App manifests, IAM policy documents and
- * Kubernetes RBAC in JSON/YAML, Terraform.
+ * Python, GitHub workflows, GitHub App manifests, Slack app manifests, `Scopes`
+ * keys of JSON/YAML configuration, IAM policy documents and Kubernetes RBAC in
+ * JSON/YAML, Terraform.
  */
 export async function extractFileScopes(path: string, text: string): Promise<Extraction> {
   if (isTypeScriptLike(path)) return extractTypeScriptScopes(path, text);
@@ -22,6 +24,7 @@ export async function extractFileScopes(path: string, text: string): Promise<Ext
     const out = isGitHubAppManifest(path) ? extractGitHubAppScopes(path, text) : emptyExtraction();
     for (const part of [
       extractSlackManifestScopes(path, text),
+      isGitHubAppManifest(path) ? emptyExtraction() : extractConfigScopes(path, text),
       extractPolicyDocumentScopes(path, text),
       /\.ya?ml$/i.test(path) ? extractKubernetesScopes(path, text) : emptyExtraction(),
     ]) {
