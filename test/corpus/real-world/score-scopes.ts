@@ -109,6 +109,8 @@ export interface FamilyScore {
   surplus: number;
   /** Misses in files where the run reported no unresolved note: the miss is silent. */
   silentMisses: number;
+  /** Reported scopes the catalog does not classify (`known: false`). */
+  unknown: number;
 }
 
 /** One problem to print under the table. */
@@ -129,7 +131,7 @@ export interface ScopesScore {
 }
 
 function emptyScore(family: string): FamilyScore {
-  return { family, files: 0, labels: 0, matched: 0, accessAgree: 0, invented: 0, surplus: 0, silentMisses: 0 };
+  return { family, files: 0, labels: 0, matched: 0, accessAgree: 0, invented: 0, surplus: 0, silentMisses: 0, unknown: 0 };
 }
 
 /**
@@ -155,6 +157,7 @@ export function scoreScopes(corpus: ScopeCorpus, run: ScopesRun): ScopesScore {
     bump('files');
     bump('labels', f.scopes.length);
     const reported = (byPath.get(f.file) ?? []).map((e) => ({ e, key: comparisonKey(e.provider, e.scope, true), used: false }));
+    bump('unknown', reported.filter((r) => !r.e.known).length);
     const labelKeys = new Set(f.scopes.map((l) => comparisonKey(l.provider, l.scope, false)));
     for (const l of f.scopes) {
       const key = comparisonKey(l.provider, l.scope, false);
@@ -163,7 +166,7 @@ export function scoreScopes(corpus: ScopeCorpus, run: ScopesRun): ScopesScore {
       if (!hit) {
         const noted = run.unresolvedPaths.has(f.file);
         if (!noted) bump('silentMisses');
-        details.push({ kind: 'miss', file: f.file, family: f.family, line: l.line, scope: `${l.provider} ${l.scope}`, detail: corpus.missing.includes(f.file) ? 'file missing from the checkout' : noted ? 'noted unresolved' : 'silent' });
+        details.push({ kind: 'miss', file: f.file, family: f.family, line: l.line, scope: `${l.provider} ${l.scope}`, detail: corpus.missing.includes(f.file) ? 'file missing from the checkout' : noted ? 'noted (unresolved or dynamic note in the file)' : 'silent' });
         continue;
       }
       hit.used = true;
@@ -197,7 +200,7 @@ export function accessAgreementOf(s: FamilyScore): number {
 export function formatScopesTable(score: ScopesScore): string {
   const pct = (n: number): string => n.toFixed(3);
   const rows = [...score.families, score.total].map(
-    (s) => `| ${s.family} | ${s.files} | ${s.labels} | ${s.matched} | ${pct(recallOf(s))} | ${pct(accessAgreementOf(s))} | ${s.invented} | ${s.surplus} | ${s.silentMisses} |`,
+    (s) => `| ${s.family} | ${s.files} | ${s.labels} | ${s.matched} | ${pct(recallOf(s))} | ${pct(accessAgreementOf(s))} | ${s.invented} | ${s.surplus} | ${s.silentMisses} | ${s.unknown} |`,
   );
-  return ['| family | files | labels | matched | recall | access | invented | surplus | silent misses |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  return ['| family | files | labels | matched | recall | access | invented | surplus | silent misses | unknown |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }
