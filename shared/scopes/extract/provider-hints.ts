@@ -110,7 +110,7 @@ export const SCOPE_KEYS: ReadonlySet<string> = new Set([
  * Whether a variable's name says it holds requested scopes (`SCOPES`, `slackScopes`,
  * `jiraCoreScopes`, `GMAIL_SCOPE`, `DEFAULT_SCOPES`). Names of allow-lists used to
  * validate what a caller asks for (`VALID_SCOPES`, `allowedScopes`, `SUPPORTED_SCOPES`)
- * are not: they grant nothing (docs/rules/scopes/README.md, "Not requests").
+ * are not: they grant nothing (docs/rules/scopes/unresolved.md, "Not requests").
  */
 export function isScopeConstantName(name: string): boolean {
   if (!/(?:^|_)scopes?$|[a-z0-9]Scopes?$/i.test(name)) return false;
