@@ -1,4 +1,6 @@
+import type { FileSet } from '../../files/file-set.js';
 import { emptyExtraction, type Extraction } from './extraction.js';
+import { resolveRelativeModule } from './resolve-relative-module.js';
 import { extractKubernetesScopes } from './extract-kubernetes-scopes.js';
 import { extractPolicyDocumentScopes } from './extract-policy-document-scopes.js';
 import { extractConfigScopes } from './extract-config-scopes.js';
@@ -13,10 +15,12 @@ import { extractGitHubAppScopes, extractWorkflowScopes, isGitHubAppManifest, isW
  * `read-connector-auth.ts`), choosing the extractor by path: TypeScript/JavaScript,
  * Python, GitHub workflows, GitHub App manifests, Slack app manifests, `Scopes`
  * keys of JSON/YAML configuration, IAM policy documents and Kubernetes RBAC in
- * JSON/YAML, Terraform.
+ * JSON/YAML, Terraform. With `files`, TypeScript/JavaScript constants imported from
+ * relative modules in the set are followed (one level).
  */
-export async function extractFileScopes(path: string, text: string): Promise<Extraction> {
-  if (isTypeScriptLike(path)) return extractTypeScriptScopes(path, text);
+export async function extractFileScopes(path: string, text: string, files?: FileSet): Promise<Extraction> {
+  if (isTypeScriptLike(path))
+    return extractTypeScriptScopes(path, text, files ? (from, specifier) => resolveRelativeModule(files, from, specifier) : undefined);
   if (/\.pyw?$/i.test(path)) return extractPythonScopes(path, text);
   if (isWorkflowPath(path)) return extractWorkflowScopes(path, text);
   if (/\.tf$/i.test(path)) return extractTerraformScopes(path, text);

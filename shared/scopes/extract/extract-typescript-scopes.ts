@@ -14,7 +14,7 @@ type Expression = TsNamespace.Expression;
 
 /** A value a scope expression evaluates to: a literal piece, or something only known at run time. */
 type Item =
-  | { readonly kind: 'literal'; readonly value: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'literal'; readonly value: string; readonly start: number; readonly end: number; readonly path?: string }
   | { readonly kind: 'dynamic'; readonly reason: DynamicReason; readonly start: number; readonly end: number };
 
 /** Text worth parsing: cheap checks before the compiler is involved. */
@@ -54,15 +54,57 @@ export function isTypeScriptLike(path: string): boolean {
  * @param path repository-relative path (for results)
  * @param text the file's content
  */
-export async function extractTypeScriptScopes(path: string, text: string): Promise<Extraction> {
+export async function extractTypeScriptScopes(path: string, text: string, resolveModule?: ModuleResolver): Promise<Extraction> {
   const out = emptyExtraction();
   if (!INTERESTING.test(text)) return out;
   const { ts, sourceFile } = await parseTypeScript(path, text);
-  walkFile(ts, sourceFile, path, text, out);
+  const imported = resolveModule ? await importedConstants(ts, sourceFile, path, resolveModule) : new Map<string, Item[]>();
+  walkFile(ts, sourceFile, path, text, out, imported);
   return out;
 }
 
-function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string, out: Extraction): void {
+/** Finds the file a relative import names (see `resolveRelativeModule`). */
+export type ModuleResolver = (fromPath: string, specifier: string) => { path: string; text: string } | undefined;
+
+/**
+ * The values of constants imported by name from relative modules the file set holds
+ * (`import { atlassianScopes } from './common/atlassian-scopes'`), evaluated in their
+ * own file, one level deep; literal items keep their own file's path and offsets.
+ * A constant that is not a literal there is left out (it stays unresolved here).
+ */
+async function importedConstants(ts: Ts, sf: TsNamespace.SourceFile, path: string, resolveModule: ModuleResolver): Promise<Map<string, Item[]>> {
+  const out = new Map<string, Item[]>();
+  for (const statement of sf.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    const target = resolveModule(path, statement.moduleSpecifier.text);
+    if (!target || !isTypeScriptLike(target.path)) continue;
+    const parsed = await parseTypeScript(target.path, target.text);
+    const evaluated = walkFile(ts, parsed.sourceFile, target.path, target.text, emptyExtraction(), new Map());
+    for (const element of bindings.elements) {
+      const exported = (element.propertyName ?? element.name).text;
+      const expr = evaluated.consts.get(exported);
+      if (!expr) continue;
+      const items = evaluated.evaluate(expr, 0);
+      if (items.length > 0 && items.every((i) => i.kind === 'literal'))
+        out.set(
+          element.name.text,
+          items.map((i) => ({ ...i, path: target.path })),
+        );
+    }
+  }
+  return out;
+}
+
+function walkFile(
+  ts: Ts,
+  sf: TsNamespace.SourceFile,
+  path: string,
+  text: string,
+  out: Extraction,
+  imported: ReadonlyMap<string, Item[]>,
+): { consts: ReadonlyMap<string, Expression>; evaluate: (expr: Expression, depth: number) => Item[] } {
   const consts = new Map<string, Expression>();
   const fileHints: ScopeProvider[] = [];
   const visitAll = (visit: (n: Node) => void): void => {
@@ -86,7 +128,7 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     }
   });
 
-  const taken = new Set<number>();
+  const taken = new Set<number | string>();
   const emitItems = (items: readonly Item[], hints: readonly ScopeProvider[], strict: boolean, whole: Node): void => {
     for (const item of items) {
       if (item.kind === 'dynamic') {
@@ -103,12 +145,14 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
         }
         continue;
       }
-      if (taken.has(item.start)) continue;
+      const itemPath = item.path ?? path;
+      const key = item.path === undefined ? item.start : `${item.path}\u0000${item.start}`;
+      if (taken.has(key)) continue;
       if ((strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value)) continue;
       const provider = detectProvider(item.value, hints);
       if (!provider) continue;
-      taken.add(item.start);
-      out.scopes.push({ path, start: item.start, end: item.end, scope: item.value, provider, source: 'typescript' });
+      taken.add(key);
+      out.scopes.push({ path: itemPath, start: item.start, end: item.end, scope: item.value, provider, source: 'typescript' });
     }
     void whole;
   };
@@ -137,7 +181,8 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     if (ts.isIdentifier(expr)) {
       if (expr.text === 'undefined') return [];
       const target = consts.get(expr.text);
-      return target ? evaluate(target, depth + 1) : dynamic('variable');
+      if (target) return evaluate(target, depth + 1);
+      return imported.get(expr.text) ?? dynamic('variable');
     }
     if (ts.isPropertyAccessExpression(expr)) {
       const owner = ts.isIdentifier(expr.expression) ? consts.get(expr.expression.text) : undefined;
@@ -434,6 +479,7 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       }
     }
   }
+  return { consts, evaluate };
 }
 
 /** Fields of an OAuth token response (RFC 6749 §5.1) besides `scope`: an object holding them records a grant. */
