@@ -4,12 +4,12 @@ import picomatch from 'picomatch';
 import { ACCESS_LOCK_PATH, checkGrants, lockGrants, parseAccessLock, renderAccessLock, requestedGrants, type AccessLock, type GrantStatus } from '../../shared/access/access-lock.js';
 import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory } from '../../shared/scopes/collect-inventory.js';
+import { isScopeCandidate } from '../../shared/scopes/is-scope-candidate.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
 import { gitTopLevel } from '../../node/git.js';
 import { listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { readRepositoryPolicy } from '../../node/read-policy-sources.js';
-import { CANDIDATE } from './scopes.js';
 
 interface AccessOptions {
   approvedBy?: string;
@@ -37,7 +37,7 @@ async function repository(io: CliIo): Promise<{ root: string; policy: ResolvedPo
 async function requestedNow(root: string, policy: ResolvedPolicy) {
   const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
   const files = await listWorkspaceFiles(root, [root], (await gitTopLevel(root)) !== undefined);
-  const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
+  const wanted = files.filter((f) => isScopeCandidate(f) && !isIgnored(f));
   const { head } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
   const inventory = await collectInventory(head, [...head.keys()].sort());
   return requestedGrants(inventory.entries);

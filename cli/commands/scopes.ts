@@ -3,11 +3,15 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory, type InventoryEntry } from '../../shared/scopes/collect-inventory.js';
+import { isScopeCandidate } from '../../shared/scopes/is-scope-candidate.js';
+import { toScopesJsonEntry } from '../../shared/scopes/scopes-json-entry.js';
 import type { CliIo } from '../cli-io.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { UsageError } from '../cli-io.js';
 import { gitTopLevel } from '../../node/git.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
+
+export type { ScopesJsonEntry } from '../../shared/scopes/scopes-json-entry.js';
 
 /** Options of `tollgate scopes`. */
 export interface ScopesOptions {
@@ -16,34 +20,6 @@ export interface ScopesOptions {
   config?: string;
   color: boolean;
   quiet?: boolean;
-}
-
-/** One scope in `tollgate scopes --format json` (the shape other tools rely on, plus `known`). */
-export interface ScopesJsonEntry {
-  path: string;
-  line: number;
-  provider: string;
-  scope: string;
-  /** `read|write|admin`; a scope nothing classifies is reported as `admin` (assume the worst) with `known: false`. */
-  access: 'read' | 'write' | 'admin';
-  connector: string;
-  known: boolean;
-}
-
-/** Files that can hold scopes; others are not read at all. */
-export const CANDIDATE = /\.(?:[cm]?[jt]sx?|pyw?|ya?ml|json|tf)$/i;
-
-/** The JSON entry for an inventory entry. */
-export function toJsonEntry(e: InventoryEntry): ScopesJsonEntry {
-  return {
-    path: e.path,
-    line: e.line,
-    provider: e.provider,
-    scope: e.scope,
-    access: e.access === 'unknown' ? 'admin' : e.access,
-    connector: e.connector,
-    known: e.basis !== 'unknown',
-  };
 }
 
 /**
@@ -58,22 +34,25 @@ export async function scopesCommand(rawPaths: string[], options: ScopesOptions, 
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
   const root = inGit ? (top as string) : io.cwd;
-  if (!inGit && !paths.every((p) => isInside(root, p))) throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
+  if (!inGit && !paths.every((p) => isInside(root, p)))
+    throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
 
   const policy = resolvePolicy(
-    options.config ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') } : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
+    options.config
+      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
+      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
   );
   for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
   const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
 
   const files = await listWorkspaceFiles(root, paths, inGit);
-  const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
+  const wanted = files.filter((f) => isScopeCandidate(f) && !isIgnored(f));
   const { head: texts } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
   const inventory = await collectInventory(texts, [...texts.keys()].sort());
 
   let out: string;
   if (options.format === 'json') {
-    out = `${JSON.stringify({ scopes: inventory.entries.map(toJsonEntry) }, null, 2)}\n`;
+    out = `${JSON.stringify({ scopes: inventory.entries.map(toScopesJsonEntry) }, null, 2)}\n`;
   } else {
     const color = options.output === undefined && options.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
     out = renderScopesText(inventory.entries, inventory.dynamic.length, color);
@@ -86,7 +65,9 @@ export async function scopesCommand(rawPaths: string[], options: ScopesOptions, 
   }
   if (!options.quiet) {
     const unknown = inventory.entries.filter((e) => e.basis === 'unknown').length;
-    io.stderr.write(`tollgate: ${inventory.entries.length} scope(s) in ${new Set(inventory.entries.map((e) => e.connector)).size} connector(s)${unknown > 0 ? `, ${unknown} unknown` : ''}${inventory.dynamic.length > 0 ? `, ${inventory.dynamic.length} dynamic (cannot verify)` : ''}${inventory.problems.length > 0 ? `, ${inventory.problems.length} file(s) could not be read` : ''}; ${texts.size} file(s) read below ${relative(io.cwd, root).split(sep).join('/') || '.'}\n`);
+    io.stderr.write(
+      `tollgate: ${inventory.entries.length} scope(s) in ${new Set(inventory.entries.map((e) => e.connector)).size} connector(s)${unknown > 0 ? `, ${unknown} unknown` : ''}${inventory.dynamic.length > 0 ? `, ${inventory.dynamic.length} dynamic (cannot verify)` : ''}${inventory.problems.length > 0 ? `, ${inventory.problems.length} file(s) could not be read` : ''}; ${texts.size} file(s) read below ${relative(io.cwd, root).split(sep).join('/') || '.'}\n`,
+    );
   }
   return 0;
 }
@@ -97,7 +78,13 @@ export function renderScopesText(entries: readonly InventoryEntry[], dynamic: nu
   const access = (e: InventoryEntry): string => {
     const label = e.access === 'unknown' ? 'unknown' : e.access;
     const padded = label.padEnd(7);
-    return e.access === 'admin' ? paint('31', padded) : e.access === 'write' ? paint('33', padded) : e.access === 'unknown' ? paint('35', padded) : paint('32', padded);
+    return e.access === 'admin'
+      ? paint('31', padded)
+      : e.access === 'write'
+        ? paint('33', padded)
+        : e.access === 'unknown'
+          ? paint('35', padded)
+          : paint('32', padded);
   };
   if (entries.length === 0) return `No scopes found.${dynamic > 0 ? ` ${dynamic} dynamic scope(s) could not be read.` : ''}\n`;
   const byConnector = new Map<string, InventoryEntry[]>();
@@ -106,8 +93,16 @@ export function renderScopesText(entries: readonly InventoryEntry[], dynamic: nu
   for (const [connector, list] of [...byConnector].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(paint('1', connector));
     for (const e of list) {
-      const flags = [e.basis === 'unknown' ? 'not in the catalog' : e.breadth === 'workspace' ? 'workspace-wide' : '', e.wildcard ? 'wildcard' : '', e.basis === 'convention' ? 'by naming convention' : ''].filter(Boolean).join(', ');
-      lines.push(`  ${access(e)} ${e.provider.padEnd(10)} ${e.scope}${flags ? paint('2', `  (${flags})`) : ''}  ${paint('2', `${e.path}:${e.line}`)}`);
+      const flags = [
+        e.basis === 'unknown' ? 'not in the catalog' : e.breadth === 'workspace' ? 'workspace-wide' : '',
+        e.wildcard ? 'wildcard' : '',
+        e.basis === 'convention' ? 'by naming convention' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `  ${access(e)} ${e.provider.padEnd(10)} ${e.scope}${flags ? paint('2', `  (${flags})`) : ''}  ${paint('2', `${e.path}:${e.line}`)}`,
+      );
     }
   }
   if (dynamic > 0) lines.push('', `${dynamic} dynamic scope(s) could not be read (run \`tollgate scan\` to see where).`);

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { ACCESS_LOCK_PATH } from '../access/access-lock.js';
 import type { FileSet } from '../files/file-set.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseLimitOf, type ParseLimit } from '../typescript/parse-limits.js';
@@ -60,7 +61,9 @@ export interface Inventory {
  * @param files the file set (head or base)
  * @param paths the paths to read, in order
  */
-export async function collectInventory(files: FileSet, paths: readonly string[]): Promise<Inventory> {
+export async function collectInventory(files: FileSet, allPaths: readonly string[]): Promise<Inventory> {
+  // The access lock lists approved grants; it requests none (docs/access.md).
+  const paths = allPaths.filter((p) => p !== ACCESS_LOCK_PATH);
   const connectors: ConnectorAuth[] = [];
   const problems: ScopeProblem[] = [];
   const dynamic: DynamicScope[] = [];
@@ -78,10 +81,19 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
     connectors.push(c);
     for (const s of c.scopes) {
       // A manifest names its systems: a scope is attributed to one of them or to none.
-      const provider = detectProvider(s.value, c.providerHints, { onlyHints: true, ...(c.primaryProvider ? { fallback: c.primaryProvider } : {}) }) ?? 'unknown';
+      const provider =
+        detectProvider(s.value, c.providerHints, { onlyHints: true, ...(c.primaryProvider ? { fallback: c.primaryProvider } : {}) }) ?? 'unknown';
       extracted.push({ scope: { path, start: s.start, end: s.end, scope: s.value, provider, source: 'manifest' }, hints: c.providerHints });
     }
-    for (const d of c.dynamicScopes) dynamic.push({ path, start: d.start, end: d.end, reason: 'template', ...(c.providerHints[0] ? { provider: c.providerHints[0] } : {}), expression: shortExpression(d.value) });
+    for (const d of c.dynamicScopes)
+      dynamic.push({
+        path,
+        start: d.start,
+        end: d.end,
+        reason: 'template',
+        ...(c.providerHints[0] ? { provider: c.providerHints[0] } : {}),
+        expression: shortExpression(d.value),
+      });
   }
 
   for (const path of paths) {
@@ -90,7 +102,7 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
     if (text === undefined) continue;
     let result: Awaited<ReturnType<typeof extractFileScopes>>;
     try {
-      result = await extractFileScopes(path, text);
+      result = await extractFileScopes(path, text, files);
     } catch (error) {
       const limit = parseLimitOf(error);
       if (!limit) throw error;
@@ -114,7 +126,12 @@ export async function collectInventory(files: FileSet, paths: readonly string[])
     return index.positionAt(offset).line;
   };
 
+  // A constant imported by several files (and read where it is written) is one grant.
+  const seen = new Set<string>();
   for (const { scope: s } of extracted) {
+    const identity = `${s.path}\u0000${s.start}\u0000${s.end}\u0000${s.scope}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
     // A credential pasted where a scope belongs is the secrets analyzer's finding, not a scope.
     if (looksLikeSecret(s.scope)) continue;
     if (s.provider === 'microsoft' && /(^|\/)\.default$/.test(s.scope)) {

@@ -87,12 +87,26 @@ export const scopesAnalyzer = defineAnalyzer({
     for (const p of head.problems) {
       // The flows analyzer validates whole manifests; report manifest problems once.
       if (p.kind === 'manifest' && flowsReportsManifests) continue;
-      findings.push({ ruleId: scopesRules.malformedFile.id, messageId: p.kind, path: p.path, range: { start: p.start, end: p.end }, data: { message: p.message, hint: p.hint } });
+      findings.push({
+        ruleId: scopesRules.malformedFile.id,
+        messageId: p.kind,
+        path: p.path,
+        range: { start: p.start, end: p.end },
+        data: { message: p.message, hint: p.hint },
+      });
     }
     for (const n of head.notAnalyzed) findings.push(fileNotAnalyzedFinding(n.path, n.limit));
     for (const d of head.dynamic) {
+      // A name the extractor could not follow is unresolved; a value built at run time is dynamic.
+      const unresolved = d.reason === 'variable';
       const messageId = d.reason === 'app-registration' ? 'appRegistration' : d.reason;
-      findings.push({ ruleId: scopesRules.dynamicScope.id, messageId, path: d.path, range: { start: d.start, end: d.end }, data: { expression: d.expression, ...(d.provider ? { provider: d.provider } : {}) } });
+      findings.push({
+        ruleId: unresolved ? scopesRules.unresolved.id : scopesRules.dynamicScope.id,
+        messageId,
+        path: d.path,
+        range: { start: d.start, end: d.end },
+        data: { expression: d.expression, ...(d.provider ? { provider: d.provider } : {}) },
+      });
     }
     for (const e of head.entries) findings.push(...entryFindings(e, policy));
     if (diff) findings.push(...escalationFindings(diff.changes, policy, baseConnectors));
@@ -101,7 +115,13 @@ export const scopesAnalyzer = defineAnalyzer({
     const data: ScopesData = {
       inventory: head.entries.map(toRow),
       diff,
-      dynamic: head.dynamic.map((d) => ({ path: d.path, line: lineOf(context.head.get(d.path) ?? '', d.start), reason: d.reason, ...(d.provider ? { provider: d.provider } : {}), expression: d.expression })),
+      dynamic: head.dynamic.map((d) => ({
+        path: d.path,
+        line: lineOf(context.head.get(d.path) ?? '', d.start),
+        reason: d.reason,
+        ...(d.provider ? { provider: d.provider } : {}),
+        expression: d.expression,
+      })),
     };
     return { findings, data };
   },
@@ -140,13 +160,23 @@ function entryFindings(e: InventoryEntry, policy: Policy): RawFinding[] {
   const base = { path: e.path, range, fingerprintHint: e.key };
   const data = { connector: e.connector, scope: e.scope, provider: e.provider };
   if (e.access === 'unknown' && !e.wildcard) {
-    out.push({ ...base, ruleId: scopesRules.unknownScope.id, messageId: e.provider === 'unknown' ? 'unknownProvider' : 'unknown', data: { ...data, docs: e.docsUrl ?? 'the vendor documentation' } });
+    out.push({
+      ...base,
+      ruleId: scopesRules.unknownScope.id,
+      messageId: e.provider === 'unknown' ? 'unknownProvider' : 'unknown',
+      data: { ...data, docs: e.docsUrl ?? 'the vendor documentation' },
+    });
   } else if (e.scope.startsWith('NotAction ')) {
     out.push({ ...base, ruleId: scopesRules.adminScope.id, messageId: 'inverted', data: { ...data, scope: e.scope.slice('NotAction '.length) } });
   } else if (e.wildcard && e.access === 'admin') {
     out.push({ ...base, ruleId: scopesRules.adminScope.id, messageId: 'wildcard', data: { ...data, narrower: narrowerText(e.narrower) } });
   } else if (e.access === 'admin') {
-    out.push({ ...base, ruleId: scopesRules.adminScope.id, messageId: 'admin', data: { ...data, why: e.note ? `${e.note}.` : 'it can manage permissions or the whole account.', narrower: narrowerText(e.narrower) } });
+    out.push({
+      ...base,
+      ruleId: scopesRules.adminScope.id,
+      messageId: 'admin',
+      data: { ...data, why: e.note ? `${e.note}.` : 'it can manage permissions or the whole account.', narrower: narrowerText(e.narrower) },
+    });
   }
 
   // Workspace-wide where a resource-scoped alternative exists.
@@ -198,7 +228,8 @@ export function isAllowed(list: readonly string[], e: InventoryEntry): boolean {
 
 function escalationSeverity(row: ScopeDiffRow, policy: Policy): Severity | undefined {
   const esc = policy.scopes.escalation;
-  const level = row.newWildcard || row.after === 'admin' ? esc.admin : row.change === 'broadened' ? esc.workspace : row.after === 'write' ? esc.write : undefined;
+  const level =
+    row.newWildcard || row.after === 'admin' ? esc.admin : row.change === 'broadened' ? esc.workspace : row.after === 'write' ? esc.write : undefined;
   return level === 'off' || level === undefined ? undefined : level;
 }
 
@@ -211,7 +242,12 @@ function escalationFindings(rows: readonly ScopeDiffRow[], policy: Policy, conne
     if (row.newWildcard) messageId = 'newWildcard';
     else if (row.change === 'escalated') messageId = 'escalated';
     else if (row.change === 'broadened') messageId = 'broadened';
-    else if (row.change === 'added' && (row.after === 'write' || row.after === 'admin') && (row.before !== null || connectorsAtBase.has(row.connector))) messageId = 'added';
+    else if (
+      row.change === 'added' &&
+      (row.after === 'write' || row.after === 'admin') &&
+      (row.before !== null || connectorsAtBase.has(row.connector))
+    )
+      messageId = 'added';
     if (!messageId) continue;
     const severity = escalationSeverity(row, policy);
     if (!severity) continue;

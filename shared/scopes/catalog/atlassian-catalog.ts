@@ -10,7 +10,7 @@ const JIRA_ROWS: CatalogRow[] = [
   ['write:jira-work', 'write', 'workspace', ['granular scopes such as write:issue:jira', 'read:jira-work']],
   ['manage:jira-project', 'admin', 'workspace', [], 'creates and deletes projects, changes project settings'],
   ['manage:jira-configuration', 'admin', 'workspace', [], 'Jira administration'],
-  ['manage:jira-webhook', 'write', 'workspace'],
+  ['manage:jira-webhook', 'admin', 'workspace', [], "registers webhooks that receive every matching event: Atlassian's `manage:` verb"],
   ['manage:jira-data-provider', 'write', 'workspace'],
   ['read:servicedesk-request', 'read', 'workspace'],
   ['write:servicedesk-request', 'write', 'workspace'],

@@ -2,6 +2,7 @@ import type { ConventionClass, ProviderCatalog } from '../scope-model.js';
 import { catalogRows, type CatalogRow } from './catalog-rows.js';
 
 const DOCS = 'https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html';
+const MANAGED = 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/policy-list.html';
 const ACCESS_LEVELS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_understand-policy-summary-access-level-summaries.html';
 
 // IAM actions with their access level from the Service Authorization Reference.
@@ -14,6 +15,9 @@ const ROWS: CatalogRow[] = [
   ['s3:ListBucket', 'read', 'resource'],
   ['s3:ListAllMyBuckets', 'read', 'workspace'],
   ['s3:GetBucketLocation', 'read', 'resource'],
+  ['s3:GetObjectAcl', 'read', 'resource'],
+  ['s3:GetBucketAcl', 'read', 'resource'],
+  ['s3:GetBucketPolicy', 'read', 'resource'],
   ['s3:PutObject', 'write', 'resource'],
   ['s3:DeleteObject', 'write', 'resource'],
   ['s3:AbortMultipartUpload', 'write', 'resource'],
@@ -80,9 +84,15 @@ const ROWS: CatalogRow[] = [
   ['sts:GetCallerIdentity', 'read', 'workspace'],
   ['sts:AssumeRole', 'write', 'resource', [], 'gains every permission of the role it assumes'],
   ['sts:AssumeRoleWithWebIdentity', 'write', 'resource'],
-  ['iam:PassRole', 'write', 'resource', [], 'AWS access level Write, but a privilege-escalation path: limit it with `iam:PassedToService` and a role ARN'],
+  [
+    'iam:PassRole',
+    'write',
+    'resource',
+    [],
+    'AWS access level Write, but a privilege-escalation path: limit it with `iam:PassedToService` and a role ARN',
+  ],
   ['iam:CreateUser', 'write', 'workspace'],
-  ['iam:CreateAccessKey', 'write', 'resource', [], 'mints long-lived credentials'],
+  ['iam:CreateAccessKey', 'admin', 'resource', [], 'mints long-lived credentials for an IAM user: a privilege-escalation path'],
   ['iam:CreateRole', 'write', 'resource'],
   ['iam:CreatePolicy', 'admin', 'resource'],
   ['iam:CreatePolicyVersion', 'admin', 'resource'],
@@ -98,11 +108,73 @@ const ROWS: CatalogRow[] = [
   ['ec2:DescribeInstances', 'read', 'workspace'],
   ['ec2:RunInstances', 'write', 'resource'],
   ['ec2:TerminateInstances', 'write', 'resource'],
+  // Amazon Polly (Service Authorization Reference: SynthesizeSpeech is Read).
+  ['polly:SynthesizeSpeech', 'read', 'resource'],
+  ['polly:DescribeVoices', 'read', 'workspace'],
+  // Amazon Cognito user pools: Admin* actions manage users of one pool (Write), not IAM.
+  ['cognito-idp:AdminGetUser', 'read', 'resource'],
+  ['cognito-idp:AdminListGroupsForUser', 'read', 'resource'],
+  ['cognito-idp:AdminInitiateAuth', 'write', 'resource'],
+  ['cognito-idp:AdminRespondToAuthChallenge', 'write', 'resource'],
+  ['cognito-idp:AdminCreateUser', 'write', 'resource'],
+  ['cognito-idp:AdminDeleteUser', 'write', 'resource'],
+  ['cognito-idp:AdminSetUserPassword', 'write', 'resource'],
+  ['cognito-idp:AdminUpdateUserAttributes', 'write', 'resource'],
+  ['cognito-idp:AdminConfirmSignUp', 'write', 'resource'],
+  ['cognito-idp:AdminAddUserToGroup', 'write', 'resource'],
+  ['cognito-idp:AdminRemoveUserFromGroup', 'write', 'resource'],
+  ['cognito-idp:AdminDisableUser', 'write', 'resource'],
+  ['cognito-idp:AdminEnableUser', 'write', 'resource'],
+  ['cognito-idp:AdminResetUserPassword', 'write', 'resource'],
+  ['cognito-idp:AdminUserGlobalSignOut', 'write', 'resource'],
+  ['cognito-idp:SignUp', 'write', 'resource'],
+  ['cognito-idp:ConfirmSignUp', 'write', 'resource'],
+  ['cognito-idp:InitiateAuth', 'write', 'resource'],
+  ['cognito-idp:RespondToAuthChallenge', 'write', 'resource'],
+  ['cognito-idp:ForgotPassword', 'write', 'resource'],
+  ['cognito-idp:ConfirmForgotPassword', 'write', 'resource'],
+  ['cognito-idp:GlobalSignOut', 'write', 'resource'],
+  ['cognito-idp:ListUsers', 'read', 'resource'],
+  // AWS managed policies, attached by ARN: the class of what the policy allows
+  // (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/policy-list.html).
+  ['arn:aws:iam::aws:policy/AdministratorAccess', 'admin', 'workspace', [], 'every action on every resource'],
+  ['arn:aws:iam::aws:policy/PowerUserAccess', 'admin', 'workspace', [], 'every action but IAM and Organizations management: a near-wildcard'],
+  ['arn:aws:iam::aws:policy/IAMFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/ViewOnlyAccess', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/SecurityAudit', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonS3FullAccess', 'admin', 'workspace', ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'], 's3:* on every bucket'],
+  ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonSNSFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonEC2FullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess', 'read', 'workspace'],
+  ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/AWSLambda_FullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/SecretsManagerReadWrite', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/CloudWatchLogsFullAccess', 'admin', 'workspace'],
+  ['arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy', 'write', 'workspace', [], 'puts metrics and logs; reads its own SSM configuration'],
+  ['arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore', 'write', 'workspace', [], 'lets SSM manage the instance (Session Manager, Run Command)'],
+  ['arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly', 'read', 'workspace'],
+  [
+    'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+    'write',
+    'workspace',
+    [],
+    'creates log groups and streams and writes log events',
+  ],
+  ['arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole', 'write', 'workspace'],
+  ['arn:aws:iam::aws:policy/service-role/AWSLambdaDynamoDBExecutionRole', 'write', 'workspace'],
+  ['arn:aws:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole', 'write', 'workspace'],
 ];
 
 const READ_VERBS = /^(Get|List|Describe|BatchGet|Query|Scan|Search|Select|Lookup|View|Head|Check)(?=[A-Z*]|$)/;
-const WRITE_VERBS = /^(Create|Delete|Put|Update|Modify|Start|Stop|Send|Publish|Invoke|Terminate|Run|Tag|Untag|BatchWrite|BatchDelete|Add|Remove|Attach|Detach|Set|Reset|Enable|Disable|Register|Deregister|Upload|Import|Export|Restore|Copy|Reboot|Associate|Disassociate|Cancel|Complete|Execute|Change|Replace|Restore|Submit|Write|Post|Receive|Purge|Rotate|Encrypt|Decrypt|Generate|Sign|Verify|Retire|Revoke|Accept|Reject|Deploy|Release|Request|Apply|Assume)(?=[A-Z*]|$)/;
-const PERMISSION_NOUNS = /(Policy|Policies|Permission|Permissions|Grant|Acl|PassRole|AccessKey|LoginProfile|ServiceLinkedRole|Role$|User$|Group$|PublicAccessBlock)/;
+const WRITE_VERBS =
+  /^(Create|Delete|Put|Update|Modify|Start|Stop|Send|Publish|Invoke|Terminate|Run|Tag|Untag|BatchWrite|BatchDelete|Add|Remove|Attach|Detach|Set|Reset|Enable|Disable|Register|Deregister|Upload|Import|Export|Restore|Copy|Reboot|Associate|Disassociate|Cancel|Complete|Execute|Change|Replace|Restore|Submit|Write|Post|Receive|Purge|Rotate|Encrypt|Decrypt|Generate|Sign|Verify|Retire|Revoke|Accept|Reject|Deploy|Release|Request|Apply|Assume)(?=[A-Z*]|$)/;
+const PERMISSION_NOUNS =
+  /(Policy|Policies|Permission|Permissions|Grant|Acl|PassRole|AccessKey|LoginProfile|ServiceLinkedRole|Role$|User$|Group$|PublicAccessBlock)/;
 
 /** AWS IAM actions, `service:Action`, wildcards allowed. */
 export const awsCatalog: ProviderCatalog = {
@@ -112,12 +184,20 @@ export const awsCatalog: ProviderCatalog = {
   // Action names are case-insensitive in IAM.
   caseSensitive: false,
   entries: catalogRows(ROWS),
-  family: (s) => (s === '*' ? '*' : (s.split(':')[0] ?? s).toLowerCase()),
+  family: (s) => (s === '*' ? '*' : s.startsWith('arn:') ? 'managed-policy' : (s.split(':')[0] ?? s).toLowerCase()),
   isWildcard: (s) => s.includes('*') || s.includes('?'),
   // AWS names actions verb-first (Get/List/Describe read; Put/Create/Delete write);
   // the Service Authorization Reference lists the access level per action and puts
   // policy, grant and ACL actions under "Permissions management".
   convention: (s): ConventionClass | undefined => {
+    const managed = /^arn:aws[\w-]*:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/.exec(s);
+    if (managed) {
+      // AWS names managed policies by what they allow: `*ReadOnlyAccess` reads, `*FullAccess` is a service wildcard.
+      const name = managed[1] as string;
+      if (/ReadOnly(Access)?$/.test(name)) return { access: 'read', breadth: 'workspace', docsUrl: MANAGED };
+      if (/FullAccess$/.test(name)) return { access: 'admin', breadth: 'workspace', docsUrl: MANAGED };
+      return undefined;
+    }
     const m = /^([a-z0-9-]+):([A-Za-z0-9*?]+)$/.exec(s);
     if (!m) return undefined;
     const action = m[2] as string;
@@ -127,12 +207,19 @@ export const awsCatalog: ProviderCatalog = {
     if (READ_VERBS.test(action) && !/Policy|Acl/.test(action)) return { access: 'read', breadth: 'resource', docsUrl: ACCESS_LEVELS };
     if (action.includes('*') || action.includes('?')) return { access: 'admin', breadth: 'resource', docsUrl: ACCESS_LEVELS };
     if (service === 'organizations' || service === 'sso' || service === 'identitystore') {
-      return READ_VERBS.test(action) ? { access: 'read', breadth: 'workspace', docsUrl: ACCESS_LEVELS } : { access: 'admin', breadth: 'workspace', docsUrl: ACCESS_LEVELS };
+      return READ_VERBS.test(action)
+        ? { access: 'read', breadth: 'workspace', docsUrl: ACCESS_LEVELS }
+        : { access: 'admin', breadth: 'workspace', docsUrl: ACCESS_LEVELS };
     }
-    if (service === 'iam' && /Policy|Policies|Permission/.test(action) && !READ_VERBS.test(action)) return { access: 'admin', breadth: 'workspace', docsUrl: ACCESS_LEVELS };
+    if (service === 'iam' && /Policy|Policies|Permission/.test(action) && !READ_VERBS.test(action))
+      return { access: 'admin', breadth: 'workspace', docsUrl: ACCESS_LEVELS };
     if (WRITE_VERBS.test(action)) {
       const noun = action.replace(WRITE_VERBS, '');
-      return { access: PERMISSION_NOUNS.test(noun) && /^(Put|Create|Delete|Attach|Detach|Update|Add|Remove|Set)/.test(action) ? 'admin' : 'write', breadth: 'resource', docsUrl: ACCESS_LEVELS };
+      return {
+        access: PERMISSION_NOUNS.test(noun) && /^(Put|Create|Delete|Attach|Detach|Update|Add|Remove|Set)/.test(action) ? 'admin' : 'write',
+        breadth: 'resource',
+        docsUrl: ACCESS_LEVELS,
+      };
     }
     return undefined;
   },

@@ -9,7 +9,9 @@ function strongShape(scope: string): ScopeProvider | undefined {
   if (scope.startsWith('https://www.googleapis.com/auth/') || /^https:\/\/mail\.google\.com\/?$/.test(scope)) return 'google';
   if (/^https:\/\/graph\.microsoft\.com\//i.test(scope) || /^(https:\/\/|api:\/\/)[A-Za-z0-9.-]+\/\.default$/.test(scope)) return 'microsoft';
   if (/^roles\/[A-Za-z0-9_.]+$/.test(scope)) return 'gcp';
-  if (/^[a-z0-9-]+:(?:[A-Z][A-Za-z0-9]*\*?|\*|[A-Z]?[A-Za-z0-9]*\*[A-Za-z0-9]*)$/.test(scope) && !/^[a-z_.]+:(read|write|history|manage)/.test(scope)) return 'aws';
+  if (/^arn:aws[\w-]*:iam::aws:policy\//.test(scope)) return 'aws';
+  if (/^[a-z0-9-]+:(?:[A-Z][A-Za-z0-9]*\*?|\*|[A-Z]?[A-Za-z0-9]*\*[A-Za-z0-9]*)$/.test(scope) && !/^[a-z_.]+:(read|write|history|manage)/.test(scope))
+    return 'aws';
   return undefined;
 }
 
@@ -17,7 +19,8 @@ function strongShape(scope: string): ScopeProvider | undefined {
 function weakShape(scope: string): ScopeProvider | undefined {
   if (/^[A-Z][A-Za-z]+\.(Read|ReadBasic|ReadWrite|Send|Manage|FullControl|AccessAsUser)(\.[A-Za-z]+)?$/.test(scope)) return 'microsoft';
   if (/^crm\.(objects|schemas|lists)\./.test(scope)) return 'hubspot';
-  if (/^(read|write|delete|manage):[a-z0-9.-]+:(jira|confluence)$/.test(scope) || /^(read|write|manage):(jira|confluence)-/.test(scope)) return 'atlassian';
+  if (/^(read|write|delete|manage):[a-z0-9.-]+:(jira|confluence)$/.test(scope) || /^(read|write|manage):(jira|confluence)-/.test(scope))
+    return 'atlassian';
   if (/^(unauthenticated_|customer_)?(read|write)_[a-z_]+$/.test(scope) && scope !== 'read_write' && scope !== 'read_only') return 'shopify';
   if (/^[a-z_.]+:(read|write|history|manage)(\.[a-z_]+)?$/.test(scope)) return 'slack';
   return undefined;
@@ -31,7 +34,11 @@ function weakShape(scope: string): ScopeProvider | undefined {
  * vendor naming conventions; then the first hint (an unknown scope of a known
  * provider). Undefined when nothing says.
  */
-export function detectProvider(scope: string, hints: readonly ScopeProvider[] = [], options: { readonly onlyHints?: boolean; readonly fallback?: ScopeProvider } = {}): ScopeProvider | undefined {
+export function detectProvider(
+  scope: string,
+  hints: readonly ScopeProvider[] = [],
+  options: { readonly onlyHints?: boolean; readonly fallback?: ScopeProvider } = {},
+): ScopeProvider | undefined {
   const s = scope.trim();
   const strong = strongShape(s);
   if (strong) return strong;

@@ -20,7 +20,13 @@ const ROWS: CatalogRow[] = [
   ['roles/iam.serviceAccountKeyAdmin', 'admin', 'resource', [], 'creates long-lived service account keys'],
   ['roles/iam.workloadIdentityUser', 'write', 'resource'],
   ['roles/storage.admin', 'admin', 'resource', ['roles/storage.objectAdmin', 'roles/storage.objectUser', 'roles/storage.objectViewer']],
-  ['roles/storage.objectAdmin', 'admin', 'resource', ['roles/storage.objectUser', 'roles/storage.objectCreator', 'roles/storage.objectViewer'], 'includes object IAM'],
+  [
+    'roles/storage.objectAdmin',
+    'admin',
+    'resource',
+    ['roles/storage.objectUser', 'roles/storage.objectCreator', 'roles/storage.objectViewer'],
+    'includes object IAM',
+  ],
   ['roles/storage.objectUser', 'write', 'resource', ['roles/storage.objectViewer']],
   ['roles/storage.objectCreator', 'write', 'resource'],
   ['roles/storage.objectViewer', 'read', 'resource'],
@@ -36,6 +42,7 @@ const ROWS: CatalogRow[] = [
   ['roles/secretmanager.admin', 'admin', 'resource', ['roles/secretmanager.secretAccessor']],
   ['roles/secretmanager.secretAccessor', 'read', 'resource'],
   ['roles/secretmanager.secretVersionAdder', 'write', 'resource'],
+  ['roles/secretmanager.secretVersionManager', 'write', 'resource', [], 'adds, disables and destroys secret versions'],
   ['roles/pubsub.admin', 'admin', 'resource', ['roles/pubsub.publisher', 'roles/pubsub.subscriber']],
   ['roles/pubsub.editor', 'write', 'resource', ['roles/pubsub.publisher', 'roles/pubsub.subscriber']],
   ['roles/pubsub.publisher', 'write', 'resource'],
@@ -74,7 +81,9 @@ export const gcpCatalog: ProviderCatalog = {
   title: 'Google Cloud IAM',
   docsUrl: DOCS,
   caseSensitive: true,
-  entries: catalogRows(ROWS).map((e) => (e.scope === 'roles/owner' || e.scope === 'roles/editor' || e.scope === 'roles/viewer' ? { ...e, docsUrl: BASIC } : e)),
+  entries: catalogRows(ROWS).map((e) =>
+    e.scope === 'roles/owner' || e.scope === 'roles/editor' || e.scope === 'roles/viewer' ? { ...e, docsUrl: BASIC } : e,
+  ),
   family: (s) => {
     const m = /^roles\/([a-zA-Z0-9]+)\./.exec(s);
     return m ? (m[1] as string) : s === 'roles/owner' || s === 'roles/editor' || s === 'roles/viewer' ? 'project' : s;
@@ -86,7 +95,8 @@ export const gcpCatalog: ProviderCatalog = {
     const name = (m[1] as string).toLowerCase();
     if (/admin$|owner$/.test(name)) return { access: 'admin', breadth: 'resource', docsUrl: DOCS };
     if (/(viewer|reader|accessor|getter|lister)$/.test(name)) return { access: 'read', breadth: 'resource', docsUrl: DOCS };
-    if (/(editor|writer|user|creator|invoker|publisher|developer|client|adder)$/.test(name)) return { access: 'write', breadth: 'resource', docsUrl: DOCS };
+    if (/(editor|writer|user|creator|invoker|publisher|developer|client|adder)$/.test(name))
+      return { access: 'write', breadth: 'resource', docsUrl: DOCS };
     return undefined;
   },
 };

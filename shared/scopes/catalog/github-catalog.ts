@@ -7,7 +7,13 @@ const WORKFLOW_DOCS = 'https://docs.github.com/en/actions/writing-workflows/work
 
 // OAuth app scopes. `workspace`: every repository (or org) the user can reach.
 const OAUTH_ROWS: CatalogRow[] = [
-  ['repo', 'admin', 'workspace', ['public_repo', 'repo:status', 'a fine-grained token limited to the repositories it needs'], 'full control of every private repository, including collaborators and webhooks'],
+  [
+    'repo',
+    'admin',
+    'workspace',
+    ['public_repo', 'repo:status', 'a fine-grained token limited to the repositories it needs'],
+    'full control of every private repository, including collaborators and webhooks',
+  ],
   ['repo:status', 'write', 'workspace'],
   ['repo_deployment', 'write', 'workspace'],
   ['public_repo', 'write', 'workspace'],
@@ -34,7 +40,7 @@ const OAUTH_ROWS: CatalogRow[] = [
   ['delete_repo', 'admin', 'workspace'],
   ['write:packages', 'write', 'workspace', ['read:packages']],
   ['read:packages', 'read', 'workspace'],
-  ['delete:packages', 'admin', 'workspace'],
+  ['delete:packages', 'write', 'workspace', [], 'deletes package versions: data, not access'],
   ['admin:gpg_key', 'admin', 'resource', ['write:gpg_key', 'read:gpg_key']],
   ['write:gpg_key', 'write', 'resource'],
   ['read:gpg_key', 'read', 'resource'],
@@ -42,7 +48,7 @@ const OAUTH_ROWS: CatalogRow[] = [
   ['write:ssh_signing_key', 'write', 'resource'],
   ['read:ssh_signing_key', 'read', 'resource'],
   ['codespace', 'write', 'workspace'],
-  ['workflow', 'write', 'workspace', [], 'can change workflow files, and so run code with the repository\'s secrets'],
+  ['workflow', 'write', 'workspace', [], "can change workflow files, and so run code with the repository's secrets"],
   ['admin:enterprise', 'admin', 'workspace', ['manage_runners:enterprise', 'read:enterprise']],
   ['manage_runners:enterprise', 'admin', 'workspace'],
   ['manage_billing:enterprise', 'admin', 'workspace'],
@@ -55,23 +61,77 @@ const OAUTH_ROWS: CatalogRow[] = [
 // GitHub App permissions (snake_case) and workflow `permissions:` keys (kebab-case).
 // Repository permissions reach only the repositories the app is installed on.
 const REPO_KEYS = [
-  'actions', 'administration', 'attestations', 'checks', 'codespaces', 'contents', 'custom_properties', 'dependabot_secrets', 'deployments',
-  'discussions', 'environments', 'issues', 'merge_queues', 'metadata', 'packages', 'pages', 'pull_requests', 'repository_advisories',
-  'repository_hooks', 'repository_projects', 'secret_scanning_alerts', 'secrets', 'security_events', 'single_file', 'statuses',
-  'vulnerability_alerts', 'workflows',
+  'actions',
+  'administration',
+  'attestations',
+  'checks',
+  'codespaces',
+  'contents',
+  'custom_properties',
+  'dependabot_secrets',
+  'deployments',
+  'discussions',
+  'environments',
+  'issues',
+  'merge_queues',
+  'metadata',
+  'packages',
+  'pages',
+  'pull_requests',
+  'repository_advisories',
+  'repository_hooks',
+  'repository_projects',
+  'secret_scanning_alerts',
+  'secrets',
+  'security_events',
+  'single_file',
+  'statuses',
+  'vulnerability_alerts',
+  'workflows',
   // workflow `permissions:` spellings
-  'id-token', 'pull-requests', 'repository-projects', 'security-events', 'models',
+  'id-token',
+  'pull-requests',
+  'repository-projects',
+  'security-events',
+  'models',
 ];
 const ORG_KEYS = [
-  'members', 'organization_administration', 'organization_announcement_banners', 'organization_copilot_seat_management', 'organization_custom_org_roles',
-  'organization_custom_properties', 'organization_custom_roles', 'organization_events', 'organization_hooks', 'organization_packages',
-  'organization_personal_access_tokens', 'organization_personal_access_token_requests', 'organization_plan', 'organization_projects',
-  'organization_secrets', 'organization_self_hosted_runners', 'organization_user_blocking', 'team_discussions',
+  'members',
+  'organization_administration',
+  'organization_announcement_banners',
+  'organization_copilot_seat_management',
+  'organization_custom_org_roles',
+  'organization_custom_properties',
+  'organization_custom_roles',
+  'organization_events',
+  'organization_hooks',
+  'organization_packages',
+  'organization_personal_access_tokens',
+  'organization_personal_access_token_requests',
+  'organization_plan',
+  'organization_projects',
+  'organization_secrets',
+  'organization_self_hosted_runners',
+  'organization_user_blocking',
+  'team_discussions',
   // account permissions
-  'email_addresses', 'followers', 'gpg_keys', 'git_ssh_keys', 'interaction_limits', 'profile', 'starring',
+  'email_addresses',
+  'followers',
+  'gpg_keys',
+  'git_ssh_keys',
+  'interaction_limits',
+  'profile',
+  'starring',
 ];
 /** Write on these manages access itself: it is administration. */
-const ADMIN_ON_WRITE = new Set(['administration', 'organization_administration', 'members', 'organization_custom_roles', 'organization_custom_org_roles', 'organization_personal_access_tokens']);
+const ADMIN_ON_WRITE = new Set([
+  'administration',
+  'organization_administration',
+  'members',
+  'organization_custom_roles',
+  'organization_custom_org_roles',
+  'organization_personal_access_tokens',
+]);
 
 function permissionEntries(): CatalogEntry[] {
   const out: CatalogEntry[] = [];
@@ -79,11 +139,31 @@ function permissionEntries(): CatalogEntry[] {
     const breadth = ORG_KEYS.includes(key) ? 'workspace' : 'resource';
     const docsUrl = key.includes('-') || key === 'models' ? WORKFLOW_DOCS : APP_DOCS;
     out.push({ scope: `${key}:read`, access: 'read', breadth, docsUrl });
-    out.push({ scope: `${key}:write`, access: ADMIN_ON_WRITE.has(key) ? 'admin' : 'write', breadth, narrower: key === 'id-token' ? [] : [`${key}: read`], docsUrl, ...(key === 'id-token' ? { note: 'lets the job request an OIDC token: the way to short-lived cloud credentials' } : {}) });
+    out.push({
+      scope: `${key}:write`,
+      access: ADMIN_ON_WRITE.has(key) ? 'admin' : 'write',
+      breadth,
+      narrower: key === 'id-token' ? [] : [`${key}: read`],
+      docsUrl,
+      ...(key === 'id-token' ? { note: 'lets the job request an OIDC token: the way to short-lived cloud credentials' } : {}),
+    });
     out.push({ scope: `${key}:admin`, access: 'admin', breadth, narrower: [`${key}: write`, `${key}: read`], docsUrl });
   }
-  out.push({ scope: 'write-all', access: 'admin', breadth: 'resource', narrower: ['the permissions the job needs, e.g. `contents: read`'], docsUrl: WORKFLOW_DOCS, note: 'write access to every permission of the repository' });
-  out.push({ scope: 'read-all', access: 'read', breadth: 'resource', narrower: ['the permissions the job needs, e.g. `contents: read`'], docsUrl: WORKFLOW_DOCS });
+  out.push({
+    scope: 'write-all',
+    access: 'admin',
+    breadth: 'resource',
+    narrower: ['the permissions the job needs, e.g. `contents: read`'],
+    docsUrl: WORKFLOW_DOCS,
+    note: 'write access to every permission of the repository',
+  });
+  out.push({
+    scope: 'read-all',
+    access: 'read',
+    breadth: 'resource',
+    narrower: ['the permissions the job needs, e.g. `contents: read`'],
+    docsUrl: WORKFLOW_DOCS,
+  });
   return out;
 }
 

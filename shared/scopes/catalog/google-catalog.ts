@@ -9,8 +9,8 @@ const PREFIX = 'https://www.googleapis.com/auth/';
 const ROWS: CatalogRow[] = [
   ['cloud-platform', 'admin', 'workspace', ['cloud-platform.read-only'], 'See, edit, configure and delete all Google Cloud data'],
   ['cloud-platform.read-only', 'read', 'workspace'],
-  ['drive', 'write', 'workspace', ['drive.file', 'drive.readonly'], 'every file in the user\'s Drive'],
-  ['drive.readonly', 'read', 'workspace', ['drive.file'], 'every file in the user\'s Drive'],
+  ['drive', 'write', 'workspace', ['drive.file', 'drive.readonly'], "every file in the user's Drive"],
+  ['drive.readonly', 'read', 'workspace', ['drive.file'], "every file in the user's Drive"],
   ['drive.file', 'write', 'resource', [], 'only files the app created or the user opened with it'],
   ['drive.appdata', 'write', 'resource'],
   ['drive.metadata', 'write', 'workspace', ['drive.metadata.readonly']],
@@ -19,7 +19,13 @@ const ROWS: CatalogRow[] = [
   ['drive.activity.readonly', 'read', 'workspace'],
   ['drive.photos.readonly', 'read', 'workspace'],
   ['drive.scripts', 'write', 'workspace'],
-  ['https://mail.google.com/', 'admin', 'workspace', ['gmail.modify', 'gmail.readonly', 'gmail.send'], 'full mailbox access including permanent deletion'],
+  [
+    'https://mail.google.com/',
+    'admin',
+    'workspace',
+    ['gmail.modify', 'gmail.readonly', 'gmail.send'],
+    'full mailbox access including permanent deletion',
+  ],
   ['gmail.readonly', 'read', 'workspace', ['gmail.metadata']],
   ['gmail.metadata', 'read', 'workspace'],
   ['gmail.modify', 'write', 'workspace', ['gmail.labels', 'gmail.send', 'gmail.readonly']],
@@ -31,6 +37,33 @@ const ROWS: CatalogRow[] = [
   ['gmail.settings.sharing', 'admin', 'workspace', ['gmail.settings.basic'], 'can set up forwarding and delegates'],
   ['gmail.addons.current.message.readonly', 'read', 'resource'],
   ['gmail.addons.current.message.action', 'write', 'resource'],
+  ['gmail.addons.current.action.compose', 'write', 'resource'],
+  ['gmail.addons.current.message.metadata', 'read', 'resource'],
+  // Google Classroom (https://developers.google.com/workspace/classroom/reference/rest — scopes per method).
+  ['classroom.courses', 'write', 'workspace', ['classroom.courses.readonly']],
+  ['classroom.courses.readonly', 'read', 'workspace'],
+  ['classroom.coursework.me', 'write', 'resource', ['classroom.coursework.me.readonly']],
+  ['classroom.coursework.me.readonly', 'read', 'resource'],
+  ['classroom.coursework.students', 'write', 'workspace', ['classroom.coursework.students.readonly']],
+  ['classroom.coursework.students.readonly', 'read', 'workspace'],
+  ['classroom.courseworkmaterials', 'write', 'workspace', ['classroom.courseworkmaterials.readonly']],
+  ['classroom.courseworkmaterials.readonly', 'read', 'workspace'],
+  ['classroom.announcements', 'write', 'workspace', ['classroom.announcements.readonly']],
+  ['classroom.announcements.readonly', 'read', 'workspace'],
+  ['classroom.rosters', 'write', 'workspace', ['classroom.rosters.readonly']],
+  ['classroom.rosters.readonly', 'read', 'workspace'],
+  ['classroom.profile.emails', 'read', 'workspace'],
+  ['classroom.profile.photos', 'read', 'workspace'],
+  ['classroom.guardianlinks.students', 'write', 'workspace', ['classroom.guardianlinks.students.readonly']],
+  ['classroom.guardianlinks.students.readonly', 'read', 'workspace'],
+  ['classroom.guardianlinks.me.readonly', 'read', 'resource'],
+  ['classroom.topics', 'write', 'workspace', ['classroom.topics.readonly']],
+  ['classroom.topics.readonly', 'read', 'workspace'],
+  ['classroom.push-notifications', 'write', 'resource'],
+  ['classroom.student-submissions.me.readonly', 'read', 'resource'],
+  ['classroom.student-submissions.students.readonly', 'read', 'workspace'],
+  ['classroom.addons.teacher', 'write', 'workspace'],
+  ['classroom.addons.student', 'write', 'resource'],
   ['calendar', 'write', 'workspace', ['calendar.events.owned', 'calendar.events', 'calendar.readonly']],
   ['calendar.readonly', 'read', 'workspace', ['calendar.events.readonly']],
   ['calendar.events', 'write', 'workspace', ['calendar.events.owned', 'calendar.events.readonly']],
@@ -40,7 +73,7 @@ const ROWS: CatalogRow[] = [
   ['calendar.app.created', 'write', 'resource'],
   ['calendar.settings.readonly', 'read', 'workspace'],
   ['calendar.freebusy', 'read', 'workspace'],
-  ['spreadsheets', 'write', 'workspace', ['drive.file', 'spreadsheets.readonly'], 'every spreadsheet in the user\'s Drive'],
+  ['spreadsheets', 'write', 'workspace', ['drive.file', 'spreadsheets.readonly'], "every spreadsheet in the user's Drive"],
   ['spreadsheets.readonly', 'read', 'workspace', ['drive.file']],
   ['documents', 'write', 'workspace', ['drive.file', 'documents.readonly']],
   ['documents.readonly', 'read', 'workspace', ['drive.file']],
@@ -127,7 +160,11 @@ export const googleCatalog: ProviderCatalog = {
   family: (s) => {
     if (s === 'https://mail.google.com/') return 'gmail';
     const parts = s.split('.');
-    if (parts[0] === 'admin') return parts.slice(0, 3).filter((p) => p !== 'readonly').join('.');
+    if (parts[0] === 'admin')
+      return parts
+        .slice(0, 3)
+        .filter((p) => p !== 'readonly')
+        .join('.');
     if (parts[0] === 'devstorage') return 'devstorage';
     return parts[0] ?? s;
   },

@@ -15,7 +15,7 @@ const ROWS: CatalogRow[] = [
   ['User.ReadWrite', 'write', 'resource', ['User.Read']],
   ['User.ReadBasic.All', 'read', 'workspace'],
   ['User.Read.All', 'read', 'workspace', ['User.ReadBasic.All']],
-  ['User.ReadWrite.All', 'write', 'workspace', ['User.ReadWrite', 'User.Read.All']],
+  ['User.ReadWrite.All', 'admin', 'workspace', ['User.ReadWrite', 'User.Read.All'], 'changes every user profile in the tenant'],
   ['User.Invite.All', 'write', 'workspace'],
   ['User.Export.All', 'read', 'workspace'],
   ['Mail.Read', 'read', 'resource', ['Mail.ReadBasic']],
@@ -48,15 +48,33 @@ const ROWS: CatalogRow[] = [
   ['Sites.FullControl.All', 'admin', 'workspace', ['Sites.Selected', 'Sites.ReadWrite.All']],
   ['Sites.Selected', 'write', 'resource', [], 'only the site collections an admin grants'],
   ['Group.Read.All', 'read', 'workspace', ['GroupMember.Read.All']],
-  ['Group.ReadWrite.All', 'write', 'workspace', ['GroupMember.ReadWrite.All', 'Group.Read.All']],
+  [
+    'Group.ReadWrite.All',
+    'admin',
+    'workspace',
+    ['GroupMember.ReadWrite.All', 'Group.Read.All'],
+    "creates groups and changes every group's membership, which grants access",
+  ],
   ['Group.Create', 'write', 'workspace'],
   ['GroupMember.Read.All', 'read', 'workspace'],
   ['GroupMember.ReadWrite.All', 'write', 'workspace'],
   ['Directory.Read.All', 'read', 'workspace', ['User.ReadBasic.All', 'User.Read.All', 'Group.Read.All']],
-  ['Directory.ReadWrite.All', 'admin', 'workspace', ['User.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All'], 'write access to the whole directory'],
+  [
+    'Directory.ReadWrite.All',
+    'admin',
+    'workspace',
+    ['User.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All'],
+    'write access to the whole directory',
+  ],
   ['Directory.AccessAsUser.All', 'admin', 'workspace', ['Directory.Read.All'], 'everything the signed-in user can do in the directory'],
   ['Application.Read.All', 'read', 'workspace'],
-  ['Application.ReadWrite.All', 'admin', 'workspace', ['Application.ReadWrite.OwnedBy'], 'can add credentials to any app: a privilege escalation path'],
+  [
+    'Application.ReadWrite.All',
+    'admin',
+    'workspace',
+    ['Application.ReadWrite.OwnedBy'],
+    'can add credentials to any app: a privilege escalation path',
+  ],
   ['Application.ReadWrite.OwnedBy', 'write', 'resource'],
   ['AppRoleAssignment.ReadWrite.All', 'admin', 'workspace', [], 'can grant itself any permission'],
   ['DelegatedPermissionGrant.ReadWrite.All', 'admin', 'workspace'],
@@ -124,7 +142,10 @@ export const microsoftCatalog: ProviderCatalog = {
   normalize: (scope) => scope.replace(/^https:\/\/graph\.microsoft\.com\//i, '').replace(/^api:\/\/[^/]+\//i, ''),
   family: (s) => s.split('.')[0] ?? s,
   convention: (s) => {
-    const m = /^([A-Za-z]+(?:\.[A-Za-z]+)*?)\.(Read|ReadBasic|ReadWrite|Send|Write|Create|Manage|Invite|FullControl|AccessAsUser)(?:\.([A-Za-z]+))?$/i.exec(s);
+    const m =
+      /^([A-Za-z]+(?:\.[A-Za-z]+)*?)\.(Read|ReadBasic|ReadWrite|Send|Write|Create|Manage|Invite|FullControl|AccessAsUser)(?:\.([A-Za-z]+))?$/i.exec(
+        s,
+      );
     if (!m) return undefined;
     const op = Object.keys(OPERATIONS).find((k) => k.toLowerCase() === (m[2] ?? '').toLowerCase());
     if (!op) return undefined;

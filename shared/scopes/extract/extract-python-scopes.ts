@@ -2,10 +2,11 @@ import { detectProvider } from '../catalog/detect-provider.js';
 import type { ScopeProvider } from '../scope-model.js';
 import { emptyExtraction, looksLikeSecret, shortExpression, type DynamicReason, type Extraction } from './extraction.js';
 import { looksLikeScope } from './looks-like-scope.js';
-import { providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
+import { isScopeConstantName, providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
 import { tokenizePython, type PyToken } from './tokenize-python.js';
+import { extractPythonPolicyScopes } from './extract-python-policy-scopes.js';
 
 type Item =
   | { readonly kind: 'literal'; readonly value: string; readonly start: number; readonly end: number }
@@ -23,7 +24,7 @@ const POSITIONAL: Readonly<Record<string, number>> = {
   get_token: 0,
 };
 
-const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default/i;
+const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default|Statement|arn:aws/i;
 
 /**
  * Extracts scopes from Python source with a tokenizer instead of a parser (none is
@@ -45,6 +46,8 @@ export function extractPythonScopes(path: string, text: string): Extraction {
   const out = emptyExtraction();
   if (!INTERESTING.test(text)) return out;
   const tokens = tokenizePython(text);
+  const policies = extractPythonPolicyScopes(path, text, tokens);
+  out.scopes.push(...policies.scopes);
   const consts = new Map<string, number>();
   const fileHints: ScopeProvider[] = [];
   const tok = (i: number): PyToken | undefined => tokens[i];
@@ -74,10 +77,11 @@ export function extractPythonScopes(path: string, text: string): Extraction {
     } else if (isOp(i + 1, '=')) consts.set(t.value, i + 2);
     else if (isOp(i + 1, ':') && tokens[i + 2]?.type === 'name') {
       // annotated assignment `SCOPES: list[str] = [...]`
-      for (let j = i + 2; j < tokens.length && tokens[j]?.type !== 'newline'; j++) if (isOp(j, '=')) {
-        consts.set(t.value, j + 1);
-        break;
-      }
+      for (let j = i + 2; j < tokens.length && tokens[j]?.type !== 'newline'; j++)
+        if (isOp(j, '=')) {
+          consts.set(t.value, j + 1);
+          break;
+        }
     }
   }
 
@@ -102,7 +106,10 @@ export function extractPythonScopes(path: string, text: string): Extraction {
     const end = skipExpression(i);
     const from = tok(i)?.start ?? text.length;
     const to = tok(end - 1)?.end ?? from;
-    const dynamic = (reason: DynamicReason): { items: Item[]; next: number } => ({ items: [{ kind: 'dynamic', reason, start: from, end: to }], next: end });
+    const dynamic = (reason: DynamicReason): { items: Item[]; next: number } => ({
+      items: [{ kind: 'dynamic', reason, start: from, end: to }],
+      next: end,
+    });
     if (depth > 8 || end <= i) return { items: [], next: end };
     const items: Item[] = [];
     let j = i;
@@ -155,14 +162,29 @@ export function extractPythonScopes(path: string, text: string): Extraction {
   };
 
   const taken = new Set<number>();
+  const memo = new Map<string, ScopeProvider | undefined>();
   const emit = (items: readonly Item[], hints: readonly ScopeProvider[], strict: boolean): void => {
     for (const item of items) {
       if (item.kind === 'dynamic') {
-        if (!strict || hints.length > 0) out.dynamic.push({ path, start: item.start, end: item.end, reason: item.reason, ...(hints[0] ? { provider: hints[0] } : {}), expression: shortExpression(text.slice(item.start, item.end)) });
+        if (!strict || hints.length > 0)
+          out.dynamic.push({
+            path,
+            start: item.start,
+            end: item.end,
+            reason: item.reason,
+            ...(hints[0] ? { provider: hints[0] } : {}),
+            expression: shortExpression(text.slice(item.start, item.end)),
+          });
         continue;
       }
-      if (taken.has(item.start) || (strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value)) continue;
-      const provider = detectProvider(item.value, hints);
+      if (taken.has(item.start)) continue;
+      // Long lists repeat values: classify each distinct value once.
+      const memoKey = `${strict ? 1 : 0}${hints.join(',')}\u0000${item.value}`;
+      let provider = memo.get(memoKey);
+      if (provider === undefined && !memo.has(memoKey)) {
+        provider = (strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value) ? undefined : detectProvider(item.value, hints);
+        memo.set(memoKey, provider);
+      }
       if (!provider) continue;
       taken.add(item.start);
       out.scopes.push({ path, start: item.start, end: item.end, scope: item.value, provider, source: 'python' });
@@ -197,11 +219,30 @@ export function extractPythonScopes(path: string, text: string): Extraction {
       continue;
     }
     const top = calls[calls.length - 1];
+    if (
+      t.type === 'name' &&
+      calls.length === 0 &&
+      (i === 0 || tokens[i - 1]?.type === 'newline') &&
+      isOp(i + 1, '=') &&
+      isScopeConstantName(t.value)
+    ) {
+      // `SCOPES = [...]` in a config module: a constant named for scopes holds them, used here or imported elsewhere.
+      emit(
+        evaluate(i + 2, 0).items.filter((item) => item.kind === 'literal'),
+        fileHints,
+        true,
+      );
+    }
     if (t.type === 'name' && top?.bracket === '(' && isOp(i + 1, '=') && (i === 0 || isOp(i - 1, '(') || isOp(i - 1, ','))) {
       const calleeHint = providerOfCall(top.callee ?? '');
       const hints = withHint(fileHints, calleeHint);
-      if (SCOPE_KEYS.has(t.value)) {
-        emit(evaluate(i + 2, 0).items, hints, calleeHint === undefined && (t.value === 'scope' || fileHints.length === 0));
+      if (SCOPE_KEYS.has(t.value) || isScopeConstantName(t.value)) {
+        // Keyword arguments and parameter defaults (`def f(az_scopes=['Files.Read'])`).
+        emit(
+          evaluate(i + 2, 0).items,
+          hints,
+          calleeHint === undefined && (t.value === 'scope' || fileHints.length === 0 || !SCOPE_KEYS.has(t.value)),
+        );
       } else if (t.value === 'permissions' && hints.includes('github')) {
         githubPermissions(i + 2);
       }
@@ -219,10 +260,21 @@ export function extractPythonScopes(path: string, text: string): Extraction {
       } else if (raw.includes('scope')) {
         for (const url of scanAuthUrls(raw, t.contentStart)) {
           if (t.fstring && /\{/.test(text.slice(url.valueStart, url.valueEnd))) {
-            out.dynamic.push({ path, start: url.valueStart, end: url.valueEnd, reason: 'template', ...(url.provider ? { provider: url.provider } : {}), expression: shortExpression(text.slice(url.valueStart, url.valueEnd)) });
+            out.dynamic.push({
+              path,
+              start: url.valueStart,
+              end: url.valueEnd,
+              reason: 'template',
+              ...(url.provider ? { provider: url.provider } : {}),
+              expression: shortExpression(text.slice(url.valueStart, url.valueEnd)),
+            });
             continue;
           }
-          emit(url.pieces.map((p) => ({ kind: 'literal' as const, ...p })), withHint(fileHints, url.provider), false);
+          emit(
+            url.pieces.map((p) => ({ kind: 'literal' as const, ...p })),
+            withHint(fileHints, url.provider),
+            false,
+          );
         }
       }
     }
@@ -242,7 +294,8 @@ export function extractPythonScopes(path: string, text: string): Extraction {
       if (k?.type === 'str' && isOp(j + 1, ':') && v?.type === 'str') {
         const key = text.slice(k.contentStart, k.contentEnd);
         const level = text.slice(v.contentStart, v.contentEnd);
-        if (/^(read|write|admin)$/.test(level)) out.scopes.push({ path, start: k.start, end: v.end, scope: `${key}: ${level}`, provider: 'github', source: 'python' });
+        if (/^(read|write|admin)$/.test(level))
+          out.scopes.push({ path, start: k.start, end: v.end, scope: `${key}: ${level}`, provider: 'github', source: 'python' });
         j += 2;
       }
     }

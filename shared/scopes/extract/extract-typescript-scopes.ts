@@ -3,7 +3,7 @@ import { detectProvider } from '../catalog/detect-provider.js';
 import type { ScopeProvider } from '../scope-model.js';
 import { emptyExtraction, looksLikeSecret, shortExpression, type DynamicReason, type Extraction } from './extraction.js';
 import { looksLikeScope } from './looks-like-scope.js';
-import { providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
+import { isScopeConstantName, providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
 import { parseTypeScript } from '../../typescript/parse-typescript.js';
@@ -14,7 +14,7 @@ type Expression = TsNamespace.Expression;
 
 /** A value a scope expression evaluates to: a literal piece, or something only known at run time. */
 type Item =
-  | { readonly kind: 'literal'; readonly value: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'literal'; readonly value: string; readonly start: number; readonly end: number; readonly path?: string }
   | { readonly kind: 'dynamic'; readonly reason: DynamicReason; readonly start: number; readonly end: number };
 
 /** Text worth parsing: cheap checks before the compiler is involved. */
@@ -23,7 +23,16 @@ const INTERESTING = /scope|permissions|googleapis\.com\/auth|\.default|InstallPr
 /** Positional scope arguments of SDK calls: callee name -> argument index. */
 const POSITIONAL: Readonly<Record<string, number>> = { JWT: 3, getToken: 0, getAuthorizationUrl: 2 };
 
-const FILE_NAMES: Readonly<Record<string, string>> = { '.ts': 'a.ts', '.tsx': 'a.tsx', '.mts': 'a.mts', '.cts': 'a.cts', '.js': 'a.js', '.jsx': 'a.jsx', '.mjs': 'a.mjs', '.cjs': 'a.cjs' };
+const FILE_NAMES: Readonly<Record<string, string>> = {
+  '.ts': 'a.ts',
+  '.tsx': 'a.tsx',
+  '.mts': 'a.mts',
+  '.cts': 'a.cts',
+  '.js': 'a.js',
+  '.jsx': 'a.jsx',
+  '.mjs': 'a.mjs',
+  '.cjs': 'a.cjs',
+};
 
 /** Whether a path is TypeScript or JavaScript source this extractor reads. */
 export function isTypeScriptLike(path: string): boolean {
@@ -45,15 +54,57 @@ export function isTypeScriptLike(path: string): boolean {
  * @param path repository-relative path (for results)
  * @param text the file's content
  */
-export async function extractTypeScriptScopes(path: string, text: string): Promise<Extraction> {
+export async function extractTypeScriptScopes(path: string, text: string, resolveModule?: ModuleResolver): Promise<Extraction> {
   const out = emptyExtraction();
   if (!INTERESTING.test(text)) return out;
   const { ts, sourceFile } = await parseTypeScript(path, text);
-  walkFile(ts, sourceFile, path, text, out);
+  const imported = resolveModule ? await importedConstants(ts, sourceFile, path, resolveModule) : new Map<string, Item[]>();
+  walkFile(ts, sourceFile, path, text, out, imported);
   return out;
 }
 
-function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string, out: Extraction): void {
+/** Finds the file a relative import names (see `resolveRelativeModule`). */
+export type ModuleResolver = (fromPath: string, specifier: string) => { path: string; text: string } | undefined;
+
+/**
+ * The values of constants imported by name from relative modules the file set holds
+ * (`import { atlassianScopes } from './common/atlassian-scopes'`), evaluated in their
+ * own file, one level deep; literal items keep their own file's path and offsets.
+ * A constant that is not a literal there is left out (it stays unresolved here).
+ */
+async function importedConstants(ts: Ts, sf: TsNamespace.SourceFile, path: string, resolveModule: ModuleResolver): Promise<Map<string, Item[]>> {
+  const out = new Map<string, Item[]>();
+  for (const statement of sf.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    const target = resolveModule(path, statement.moduleSpecifier.text);
+    if (!target || !isTypeScriptLike(target.path)) continue;
+    const parsed = await parseTypeScript(target.path, target.text);
+    const evaluated = walkFile(ts, parsed.sourceFile, target.path, target.text, emptyExtraction(), new Map());
+    for (const element of bindings.elements) {
+      const exported = (element.propertyName ?? element.name).text;
+      const expr = evaluated.consts.get(exported);
+      if (!expr) continue;
+      const items = evaluated.evaluate(expr, 0);
+      if (items.length > 0 && items.every((i) => i.kind === 'literal'))
+        out.set(
+          element.name.text,
+          items.map((i) => ({ ...i, path: target.path })),
+        );
+    }
+  }
+  return out;
+}
+
+function walkFile(
+  ts: Ts,
+  sf: TsNamespace.SourceFile,
+  path: string,
+  text: string,
+  out: Extraction,
+  imported: ReadonlyMap<string, Item[]>,
+): { consts: ReadonlyMap<string, Expression>; evaluate: (expr: Expression, depth: number) => Item[] } {
   const consts = new Map<string, Expression>();
   const fileHints: ScopeProvider[] = [];
   const visitAll = (visit: (n: Node) => void): void => {
@@ -67,30 +118,41 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
   // Pass 1: declarations to follow, and imports that hint at the provider.
   visitAll((n) => {
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) consts.set(n.name.text, n.initializer);
-    else if (ts.isPropertyDeclaration(n) && n.initializer && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name))) consts.set(n.name.text, n.initializer);
+    else if (ts.isPropertyDeclaration(n) && n.initializer && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)))
+      consts.set(n.name.text, n.initializer);
     else if (ts.isImportDeclaration(n) && ts.isStringLiteral(n.moduleSpecifier)) addHint(fileHints, providerOfModule(n.moduleSpecifier.text));
     else if (ts.isCallExpression(n) && n.arguments.length === 1 && ts.isStringLiteral(n.arguments[0] as Node)) {
       const callee = n.expression;
-      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword) addHint(fileHints, providerOfModule((n.arguments[0] as TsNamespace.StringLiteral).text));
+      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword)
+        addHint(fileHints, providerOfModule((n.arguments[0] as TsNamespace.StringLiteral).text));
     }
   });
 
-  const taken = new Set<number>();
+  const taken = new Set<number | string>();
   const emitItems = (items: readonly Item[], hints: readonly ScopeProvider[], strict: boolean, whole: Node): void => {
     for (const item of items) {
       if (item.kind === 'dynamic') {
         if (!strict || hints.length > 0) {
           const provider = hints[0];
-          out.dynamic.push({ path, start: item.start, end: item.end, reason: item.reason, ...(provider ? { provider } : {}), expression: shortExpression(text.slice(item.start, item.end)) });
+          out.dynamic.push({
+            path,
+            start: item.start,
+            end: item.end,
+            reason: item.reason,
+            ...(provider ? { provider } : {}),
+            expression: shortExpression(text.slice(item.start, item.end)),
+          });
         }
         continue;
       }
-      if (taken.has(item.start)) continue;
+      const itemPath = item.path ?? path;
+      const key = item.path === undefined ? item.start : `${item.path}\u0000${item.start}`;
+      if (taken.has(key)) continue;
       if ((strict && !looksLikeScope(item.value)) || looksLikeSecret(item.value)) continue;
       const provider = detectProvider(item.value, hints);
       if (!provider) continue;
-      taken.add(item.start);
-      out.scopes.push({ path, start: item.start, end: item.end, scope: item.value, provider, source: 'typescript' });
+      taken.add(key);
+      out.scopes.push({ path: itemPath, start: item.start, end: item.end, scope: item.value, provider, source: 'typescript' });
     }
     void whole;
   };
@@ -103,37 +165,71 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) {
       return splitScopeString(text.slice(start + 1, end - 1), start + 1).map((p) => ({ kind: 'literal' as const, ...p }));
     }
-    if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((e) => (ts.isSpreadElement(e) ? evaluate(e.expression, depth + 1) : ts.isOmittedExpression(e) ? [] : evaluate(e, depth + 1)));
-    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr)) return evaluate(expr.expression, depth + 1);
+    if (ts.isArrayLiteralExpression(expr))
+      return expr.elements.flatMap((e) =>
+        ts.isSpreadElement(e) ? evaluate(e.expression, depth + 1) : ts.isOmittedExpression(e) ? [] : evaluate(e, depth + 1),
+      );
+    if (
+      ts.isParenthesizedExpression(expr) ||
+      ts.isAsExpression(expr) ||
+      ts.isNonNullExpression(expr) ||
+      ts.isSatisfiesExpression(expr) ||
+      ts.isTypeAssertionExpression(expr)
+    )
+      return evaluate(expr.expression, depth + 1);
     if (ts.isConditionalExpression(expr)) return [...evaluate(expr.whenTrue, depth + 1), ...evaluate(expr.whenFalse, depth + 1)];
     if (ts.isIdentifier(expr)) {
       if (expr.text === 'undefined') return [];
       const target = consts.get(expr.text);
-      return target ? evaluate(target, depth + 1) : dynamic('variable');
+      if (target) return evaluate(target, depth + 1);
+      return imported.get(expr.text) ?? dynamic('variable');
     }
     if (ts.isPropertyAccessExpression(expr)) {
       const owner = ts.isIdentifier(expr.expression) ? consts.get(expr.expression.text) : undefined;
-      const prop = owner && ts.isObjectLiteralExpression(unwrap(ts, owner)) ? findProperty(ts, unwrap(ts, owner) as TsNamespace.ObjectLiteralExpression, expr.name.text) : undefined;
+      const prop =
+        owner && ts.isObjectLiteralExpression(unwrap(ts, owner))
+          ? findProperty(ts, unwrap(ts, owner) as TsNamespace.ObjectLiteralExpression, expr.name.text)
+          : undefined;
       if (prop) return evaluate(prop, depth + 1);
       const member = consts.get(expr.name.text);
       if (member && (expr.expression.kind === ts.SyntaxKind.ThisKeyword || ts.isIdentifier(expr.expression))) return evaluate(member, depth + 1);
       return dynamic('variable');
     }
+    if (
+      ts.isCallExpression(expr) &&
+      ts.isIdentifier(expr.expression) &&
+      /^(encodeURIComponent|encodeURI|String)$/.test(expr.expression.text) &&
+      expr.arguments[0]
+    ) {
+      return evaluate(expr.arguments[0], depth + 1);
+    }
     if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
       const method = expr.expression.name.text;
       const receiver = expr.expression.expression;
-      if (method === 'join' || method === 'split' || method === 'trim' || method === 'slice' || method === 'filter') return evaluate(receiver, depth + 1);
+      if (method === 'join' || method === 'split' || method === 'trim' || method === 'slice' || method === 'filter')
+        return evaluate(receiver, depth + 1);
       if (method === 'concat') return [...evaluate(receiver, depth + 1), ...expr.arguments.flatMap((a) => evaluate(a, depth + 1))];
       if (method === 'values' && ts.isIdentifier(receiver) && receiver.text === 'Object' && expr.arguments[0]) {
         const arg = expr.arguments[0];
         const obj = ts.isIdentifier(arg) ? consts.get(arg.text) : arg;
         if (obj && ts.isObjectLiteralExpression(unwrap(ts, obj))) {
-          return (unwrap(ts, obj) as TsNamespace.ObjectLiteralExpression).properties.flatMap((p) => (ts.isPropertyAssignment(p) ? evaluate(p.initializer, depth + 1) : []));
+          return (unwrap(ts, obj) as TsNamespace.ObjectLiteralExpression).properties.flatMap((p) =>
+            ts.isPropertyAssignment(p) ? evaluate(p.initializer, depth + 1) : [],
+          );
         }
       }
       return dynamic('expression');
     }
-    if (ts.isTemplateExpression(expr)) return dynamic('template');
+    if (ts.isTemplateExpression(expr)) {
+      // `${a} ${b}` or `user_scope=${list.join(' ')}`: readable when every substitution is.
+      const items: Item[] = templatePieces(expr.head, start + 1);
+      for (const span of expr.templateSpans) {
+        const inner = evaluate(span.expression, depth + 1);
+        if (inner.some((i) => i.kind === 'dynamic')) return dynamic('template');
+        items.push(...inner, ...templatePieces(span.literal, span.literal.getStart(sf) + 1));
+      }
+      return items;
+    }
     if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
       const left = evaluate(expr.left, depth + 1);
       const right = evaluate(expr.right, depth + 1);
@@ -141,12 +237,27 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       // "a " + "b": the pieces keep their own positions.
       return [...left, ...right];
     }
-    if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+    if (
+      ts.isBinaryExpression(expr) &&
+      (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+    ) {
       return [...evaluate(expr.left, depth + 1), ...evaluate(expr.right, depth + 1)];
     }
     if (ts.isObjectLiteralExpression(expr)) return [];
     return dynamic('expression');
   };
+
+  /** The scopes of a template's literal part (a `name=` query-parameter prefix is not one). */
+  function templatePieces(part: TsNamespace.TemplateLiteralLikeNode & Node, from: number): Item[] {
+    const raw = text.slice(from, part.getEnd() - (ts.isTemplateTail(part) || ts.isNoSubstitutionTemplateLiteral(part) ? 1 : 2));
+    return splitScopeString(raw, from)
+      .map((p) => {
+        const eq = p.value.lastIndexOf('=');
+        return eq < 0 ? p : { value: p.value.slice(eq + 1), start: p.start + eq + 1, end: p.end };
+      })
+      .filter((p) => p.value !== '' && !p.value.includes('&'))
+      .map((p) => ({ kind: 'literal' as const, ...p }));
+  }
 
   // Pass 2: the scope sinks, and literals anywhere (Google scope URLs, `scope=` in
   // authorization URLs). A sink is visited before the literals below it, so a
@@ -157,11 +268,44 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
   });
 
   function sink(n: Node): void {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && isScopeConstantName(n.name.text)) {
+      // `const SCOPES = [...]` / `export const slackScopes = '...'`: a constant named for scopes holds them,
+      // whether it is used here or imported elsewhere. Only literal values that read as scopes count.
+      emitItems(
+        evaluate(n.initializer, 0).filter((i) => i.kind === 'literal'),
+        fileHints,
+        true,
+        n,
+      );
+      return;
+    }
+    if (ts.isPropertyAssignment(n) && propertyName(ts, n.name) === 'default' && ts.isObjectLiteralExpression(n.parent)) {
+      // A credential/option descriptor: `{ name: 'scope', default: 'a b c' }` (n8n, form builders).
+      const named = findProperty(ts, n.parent, 'name');
+      const label = named && (ts.isStringLiteral(named) || ts.isNoSubstitutionTemplateLiteral(named)) ? named.text : undefined;
+      if (label !== undefined && (SCOPE_KEYS.has(label) || /scopes?$/i.test(label)) && !/^custom/i.test(label)) {
+        emitItems(evaluate(n.initializer, 0), fileHints, true, n);
+        return;
+      }
+      if (
+        label !== undefined &&
+        /QueryParameters$/i.test(label) &&
+        ts.isTemplateExpression(unwrap(ts, n.initializer)) &&
+        /(?:^|[&_?])scopes?=/.test(n.initializer.getText(sf))
+      ) {
+        emitItems(evaluate(n.initializer, 0), fileHints, true, n);
+        return;
+      }
+    }
     if ((ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && propertyName(ts, n.name) !== undefined) {
       const name = propertyName(ts, n.name) as string;
       const call = enclosingCall(ts, n);
       const calleeHint = call ? providerOfCall(calleeName(ts, call) ?? '') : undefined;
       const hints = withHint(fileHints, calleeHint);
+      if (SCOPE_KEYS.has(name) && isTokenRecord(ts, n.parent)) {
+        // `{ access_token, refresh_token, scope, token_type }`: what was granted earlier, not a request.
+        return;
+      }
       if (SCOPE_KEYS.has(name)) {
         const value = ts.isPropertyAssignment(n) ? n.initializer : n.name;
         // `scope` alone is a common word: without an SDK in sight, keep only values that read as scopes.
@@ -176,13 +320,34 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
             const level = unwrap(ts, p.initializer);
             if (key === undefined) continue;
             if (ts.isStringLiteral(level) && /^(read|write|admin)$/.test(level.text)) {
-              out.scopes.push({ path, start: p.getStart(sf), end: p.getEnd(), scope: `${key}: ${level.text}`, provider: 'github', source: 'typescript' });
+              out.scopes.push({
+                path,
+                start: p.getStart(sf),
+                end: p.getEnd(),
+                scope: `${key}: ${level.text}`,
+                provider: 'github',
+                source: 'typescript',
+              });
             } else if (!(ts.isStringLiteral(level) && level.text === 'none')) {
-              out.dynamic.push({ path, start: p.getStart(sf), end: p.getEnd(), reason: 'variable', provider: 'github', expression: shortExpression(text.slice(p.getStart(sf), p.getEnd())) });
+              out.dynamic.push({
+                path,
+                start: p.getStart(sf),
+                end: p.getEnd(),
+                reason: 'variable',
+                provider: 'github',
+                expression: shortExpression(text.slice(p.getStart(sf), p.getEnd())),
+              });
             }
           }
         } else {
-          out.dynamic.push({ path, start: n.initializer.getStart(sf), end: n.initializer.getEnd(), reason: 'variable', provider: 'github', expression: shortExpression(n.initializer.getText(sf)) });
+          out.dynamic.push({
+            path,
+            start: n.initializer.getStart(sf),
+            end: n.initializer.getEnd(),
+            reason: 'variable',
+            provider: 'github',
+            expression: shortExpression(n.initializer.getText(sf)),
+          });
         }
       }
     } else if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
@@ -197,7 +362,12 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
         if (name === 'getToken' && !hints.includes('microsoft')) return;
         if (name === 'getAuthorizationUrl' && !hints.includes('hubspot')) return;
         emitItems(evaluate(arg, 0), name === 'getAuthorizationUrl' ? withHint(hints, 'hubspot') : hints, false, n);
-      } else if ((name === 'set' || name === 'append') && args.length === 2 && ts.isStringLiteral(args[0] as Node) && /^scopes?$/.test((args[0] as TsNamespace.StringLiteral).text)) {
+      } else if (
+        (name === 'set' || name === 'append') &&
+        args.length === 2 &&
+        ts.isStringLiteral(args[0] as Node) &&
+        /^scopes?$/.test((args[0] as TsNamespace.StringLiteral).text)
+      ) {
         emitItems(evaluate(args[1] as Expression, 0), hints, hints.length === 0, n);
       }
     }
@@ -213,7 +383,11 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
         return;
       }
       if (raw.includes('scope')) scanUrls(raw, start);
-    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken && !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)) {
+    } else if (
+      ts.isBinaryExpression(n) &&
+      n.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      !(ts.isBinaryExpression(n.parent) && n.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    ) {
       // `'https://...client_id=' + id + '&scope=a%20b'`: the literal operands joined by U+0000 where another operand stood.
       const operands: Expression[] = [];
       const flatten = (e: Expression): void => {
@@ -249,7 +423,9 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     } else if (ts.isTemplateExpression(n)) {
       // The literal parts of a template joined by U+0000 where `${...}` stood:
       // `...&scope=chat:write&state=${state}` reads; `scope=${x}` is dynamic.
-      const parts: { text: string; start: number }[] = [{ text: text.slice(n.head.getStart(sf) + 1, n.head.getEnd() - 2), start: n.head.getStart(sf) + 1 }];
+      const parts: { text: string; start: number }[] = [
+        { text: text.slice(n.head.getStart(sf) + 1, n.head.getEnd() - 2), start: n.head.getStart(sf) + 1 },
+      ];
       for (const span of n.templateSpans) {
         const lit = span.literal;
         const litStart = lit.getStart(sf) + 1;
@@ -285,7 +461,14 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
     for (const url of scanAuthUrls(raw, toOffset)) {
       const hints = withHint(fileHints, url.provider);
       for (const piece of url.dynamicPieces) {
-        out.dynamic.push({ path, start: piece.start, end: Math.max(piece.end, piece.start + 1), reason: 'template', ...(hints[0] ? { provider: hints[0] } : {}), expression: shortExpression(text.slice(piece.start, Math.max(piece.end, piece.start + 1))) });
+        out.dynamic.push({
+          path,
+          start: piece.start,
+          end: Math.max(piece.end, piece.start + 1),
+          reason: 'template',
+          ...(hints[0] ? { provider: hints[0] } : {}),
+          expression: shortExpression(text.slice(piece.start, Math.max(piece.end, piece.start + 1))),
+        });
       }
       for (const piece of url.pieces) {
         if (taken.has(piece.start)) continue;
@@ -296,6 +479,18 @@ function walkFile(ts: Ts, sf: TsNamespace.SourceFile, path: string, text: string
       }
     }
   }
+  return { consts, evaluate };
+}
+
+/** Fields of an OAuth token response (RFC 6749 §5.1) besides `scope`: an object holding them records a grant. */
+const TOKEN_FIELDS = new Set(['access_token', 'refresh_token', 'token_type', 'expiry_date', 'expires_in', 'id_token']);
+
+/** Whether an object literal is a stored token (two or more token-response fields beside its `scope`). */
+function isTokenRecord(ts: Ts, node: Node): boolean {
+  if (!ts.isObjectLiteralExpression(node)) return false;
+  return (
+    node.properties.filter((p) => p.name !== undefined && TOKEN_FIELDS.has(propertyName(ts, p.name as TsNamespace.PropertyName) ?? '')).length >= 2
+  );
 }
 
 function addHint(hints: ScopeProvider[], hint: ScopeProvider | undefined): void {

@@ -1,7 +1,7 @@
 import type { Breadth, ScopeProvider } from '../scope-model.js';
 
 /** Where a scope was read from. */
-export type ScopeSource = 'typescript' | 'python' | 'manifest' | 'workflow' | 'github-app' | 'iam-policy' | 'kubernetes' | 'terraform';
+export type ScopeSource = 'typescript' | 'python' | 'manifest' | 'workflow' | 'github-app' | 'iam-policy' | 'kubernetes' | 'terraform' | 'config';
 
 /** One scope as written in a file, located by offsets into that file's text. */
 export interface ExtractedScope {

@@ -2,7 +2,10 @@ import type { ScopeProvider } from '../scope-model.js';
 
 /** Package / module names (JS and Python) whose import says which provider a file talks to. */
 const MODULE_HINTS: readonly (readonly [RegExp, ScopeProvider])[] = [
-  [/^(googleapis|google-auth-library|@google-cloud\/|@googleapis\/|google\.oauth2|google_auth_oauthlib|googleapiclient|google\.auth|gspread)/, 'google'],
+  [
+    /^(googleapis|google-auth-library|@google-cloud\/|@googleapis\/|google\.oauth2|google_auth_oauthlib|googleapiclient|google\.auth|gspread)/,
+    'google',
+  ],
   [/^(@azure\/msal-|@microsoft\/microsoft-graph-client|@azure\/identity|@microsoft\/teams|msal|msgraph|azure\.identity)/, 'microsoft'],
   [/^(@slack\/|slack_sdk|slack_bolt|slack)/, 'slack'],
   [/^(octokit|@octokit\/|probot|github$|githubkit|github\.|@actions\/github)/, 'github'],
@@ -102,3 +105,16 @@ export const SCOPE_KEYS: ReadonlySet<string> = new Set([
   'default_scopes',
   'SCOPES',
 ]);
+
+/**
+ * Whether a variable's name says it holds requested scopes (`SCOPES`, `slackScopes`,
+ * `jiraCoreScopes`, `GMAIL_SCOPE`, `DEFAULT_SCOPES`). Names of allow-lists used to
+ * validate what a caller asks for (`VALID_SCOPES`, `allowedScopes`, `SUPPORTED_SCOPES`)
+ * are not: they grant nothing (docs/rules/scopes/unresolved.md, "Not requests").
+ */
+export function isScopeConstantName(name: string): boolean {
+  if (!/(?:^|_)scopes?$|[a-z0-9]Scopes?$/i.test(name)) return false;
+  return !/^(?:valid|allowed|allow|supported|known|available|accepted|permitted|granted|required|expected|all|invalid|forbidden|denied|blocked)(?:_|[A-Z]|$)/i.test(
+    name,
+  );
+}
