@@ -62,6 +62,7 @@ const URL_PLACEHOLDER_PART =
 const HASH_CONTEXT =
   /\bsha(?:1|224|256|384|512)?\b|sha(?:1|256|512)[-_:]|hash|digest|checksum|integrity|\bcommit\b|commit[-_]?(?:id|sha)|etag|fingerprint|\bmd5\b|\brevision\b|\brev\b|\bsri\b/i;
 const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const XML_MAP_ENTRY = /<[\w:.-]{1,40}\s[^>]{0,300}\bkey\s*=\s*["'][^"']{0,300}["'][^>]{0,300}\bvalue\s*=/;
 const URL_RULES = new Set(['secrets/database-url', 'secrets/basic-auth-url']);
 
 /**
@@ -122,6 +123,8 @@ export function falsePositiveReason(candidate: SecretCandidate, file: ScannedFil
       if (password === '' || plainValueReason(password) !== undefined) return 'placeholder';
     }
   }
+  // `<entry key="some.setting" value="…"/>`: the `key` attribute names a map entry, it is not a key.
+  if (candidate.keyName === 'key' && XML_MAP_ENTRY.test(line.text)) return 'identifier';
   // A hex digest is a secret's shape too (`secrets.token_hex(32)`); only the name or the line decides.
   if (HEX_HASH.test(value) && HASH_CONTEXT.test(candidate.keyName ?? line.text)) return 'hash';
   return undefined;

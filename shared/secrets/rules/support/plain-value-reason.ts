@@ -63,7 +63,7 @@ const REFERENCE_PREFIX =
   /^(?:env:|vault:|secrets?:|op:\/\/|ssm:|awssm:|aws-sm:|sm:\/\/|gcpsm:\/\/|gcp-secret:|azkv:\/\/|keyvault:|sops:|ref\+|file:|k8s:|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]{1,100}\/secrets\/|https:\/\/[\w-]{1,100}\.vault\.azure\.net\/|@Microsoft\.KeyVault\(|!Ref\b|!Sub\b|!GetAtt\b|\{\{resolve:)/i;
 const REFERENCE_ANYWHERE =
   /\$\{[^}\n]{0,200}\}|\{\{[^}\n]{0,200}\}\}|\$\([^)\n]{0,200}\)|#\{[^}\n]{0,100}\}|<%[^%\n]{0,200}%>|%\(\w{1,50}\)[sd]|process\.env|os\.environ|getenv|import\.meta\.env|Deno\.env|System\.getenv|ENV\[|secretKeyRef|valueFrom|\bsecrets\.[A-Z_]/;
-const VARIABLE = /^\$[A-Za-z_{]|^%[A-Za-z_]{1,50}%$|^\{[A-Za-z_][\w.]{0,60}\}$|^\{\d\}$|^%s$/;
+const VARIABLE = /^\$[A-Za-z_{(]|^#\{|^%[A-Za-z_]{1,50}%$|^\{[A-Za-z_][\w.]{0,60}\}$|^\{\d\}$|^%s$/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Ciphertext that only a key holder can read: SOPS, Ansible Vault, Jasypt, Vault transit, KMS. */
 const ENCRYPTED = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)|\$ANSIBLE_VAULT;|!vault\b|ENC\(|vault:v\d+:|enc:|encrypted:|cipher:|kms:)/i;
@@ -72,6 +72,11 @@ const ENCRYPTED = /^(?:ENC\[(?:AES256_GCM|PGP|KMS)|\$ANSIBLE_VAULT;|!vault\b|ENC
 const TWILIO_SID = /^(?:AC|MG|PN|SM|MM|CA|RE|CH|IS|WS|US|VA|MS|HS|CF|QU|TR|FW|ZS|ZB|KS|EX|FN)[0-9a-f]{32}$/;
 const CLIENT_SIDE_ID =
   /^(?:pi|seti)_[A-Za-z0-9]{8,40}_secret_[A-Za-z0-9]{8,60}$|^(?:tok|src|pm|card|ba|btok|cus|ch|evt|acct|prod|price|sub|in|txn|po|re|py|cs_test|cs_live|sess|req|org|proj|asst|thread|msg|run|file|vs|batch|ft|chatcmpl|resp|msg)_[A-Za-z0-9]{8,64}$/;
+
+/** An Amazon Resource Name names a resource (secret-store ARNs are references, above). */
+const ARN = /^arn:aws[\w-]*:[\w-]+:[\w-]*:[\w*-]*:\S+$/;
+/** A CSS id or class selector (`#add-password`, `.api-key-field`): words in a stylesheet or query. */
+const CSS_SELECTOR = /^[#.][a-z]+(?:-[a-z]+)+$/;
 
 const REDACTED =
   /\*{3,}|•{2,}|●{2,}|█{2,}|■{2,}|x{3,}-x{3,}|redacted|\[(?:hidden|masked|removed|omitted|censored)\]|<(?:hidden|masked|removed|omitted)>/i;
@@ -515,6 +520,7 @@ export function plainValueReason(input: string): FalsePositiveReason | undefined
   if (ENCRYPTED.test(trimmed)) return 'encrypted';
   if (CLIENT_SIDE_ID.test(trimmed) || TWILIO_SID.test(trimmed)) return 'identifier';
   if (REFERENCE_PREFIX.test(trimmed) || VARIABLE.test(trimmed) || REFERENCE_ANYWHERE.test(trimmed)) return 'reference';
+  if (ARN.test(trimmed) || CSS_SELECTOR.test(trimmed)) return 'identifier';
   if (trimmed.length > 160) return LONG_PLACEHOLDER_MARKERS.test(trimmed) ? 'placeholder' : undefined;
   if (REDACTED.test(trimmed)) return 'redacted';
   const lower = trimmed.toLowerCase();
