@@ -84,7 +84,7 @@ const URL_RULES = new Set(['secrets/database-url', 'secrets/basic-auth-url']);
  *   placeholder words (`my-api-key`, `supersecretjwtkey123`), repeated or
  *   sequential characters, URL credentials such as `USER:PASSWORD@HOST`, and
  *   `Authorization: Basic …` whose decoded password is a placeholder.
- * - `uuid`: a bare UUID, unless a secret-like name holds it (HubSpot legacy, Pinecone
+ * - `uuid`: a bare UUID, unless a secret- or password-like name holds it (HubSpot legacy, Pinecone
  *   and Heroku keys are UUIDs).
  * - `hash`: `sha512-…` integrity strings, `$2b$…` password hashes, and hex digests
  *   on lines that talk about hashes, digests, commits or checksums.
@@ -111,7 +111,7 @@ export function falsePositiveReason(candidate: SecretCandidate, file: ScannedFil
   if (formatReason) return formatReason;
   if (
     reason === 'uuid' &&
-    !(candidate.ruleId === 'secrets/hubspot-token' || (candidate.keyName !== undefined && classifyKey(candidate.keyName) === 'secret'))
+    !(candidate.ruleId === 'secrets/hubspot-token' || (candidate.keyName !== undefined && classifyKey(candidate.keyName) !== undefined))
   )
     return reason;
   const line = lineAt(file.text, candidate.start);
