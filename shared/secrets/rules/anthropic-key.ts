@@ -8,9 +8,10 @@ const anthropicRule = SECRETLINT_RULES.find((r) => r.id === 'secrets/anthropic-k
 if (!anthropicRule) throw new Error('secrets/anthropic-key is not declared by the secretlint bridge');
 
 /**
- * Anthropic keys secretlint's rule misses: Admin API keys (`sk-ant-admin01-`),
- * OAuth tokens (`sk-ant-oat01-`), and API keys that do not end in `AA` or have a
- * non-standard length. Reports under `secrets/anthropic-key`.
+ * Anthropic keys secretlint's rule misses: Admin API keys (`sk-ant-admin01-`) and
+ * OAuth tokens (`sk-ant-oat01-`). Reports under `secrets/anthropic-key`. Candidates
+ * that are not the documented format (93 characters then `AA` for API and admin
+ * keys) are dropped by the analyzer's format check (`vendor-format-reason.ts`).
  */
 export const anthropicKey: SecretDetector = {
   rule: anthropicRule,

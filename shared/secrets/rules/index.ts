@@ -5,6 +5,7 @@ import { awsSessionToken } from './aws-session-token.js';
 import { azureConnectionString } from './azure-connection-string.js';
 import { azureOpenaiKey } from './azure-openai-key.js';
 import { azureSasToken } from './azure-sas-token.js';
+import { commandLineCredential } from './command-line-credential.js';
 import { committedDotenv } from './committed-dotenv.js';
 import { connectionUrl } from './connection-url.js';
 import { genericAssignment } from './generic-assignment.js';
@@ -52,6 +53,7 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
   anthropicKey,
   openaiKey,
   connectionUrl,
+  commandLineCredential,
   vendorToken,
   genericAssignment,
   hardcodedPassword,

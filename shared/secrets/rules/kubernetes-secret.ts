@@ -8,7 +8,8 @@ import { plainValueReason } from './support/plain-value-reason.js';
 import { looksRandom } from './support/secret-shape.js';
 
 /** Keys whose values are configuration, not secrets, even inside a Secret. */
-const NOT_SECRET_KEY = /^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|db[-_]?name|schema|region|endpoint|url|uri|server|email|namespace|account(?:[-_]?(?:id|name))?|client[-_]?id|tenant[-_]?id|project[-_]?id|app[-_]?id|bucket|ca\.crt|tls\.crt|.*\.crt|.*\.pem\.pub|.*\.pub)$/i;
+const NOT_SECRET_KEY =
+  /^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|db[-_]?name|schema|region|endpoint|url|uri|server|email|namespace|account(?:[-_]?(?:id|name))?|client[-_]?id|tenant[-_]?id|project[-_]?id|app[-_]?id|bucket|ca\.crt|tls\.crt|.*\.crt|.*\.pem\.pub|.*\.pub)$/i;
 const BINARY_SECRET_KEY = /\.(?:jks|p12|pfx|key|keystore|der)$|keystore|truststore/i;
 const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY/;
 const DOCKER_AUTH = /"(?:auth|password|identitytoken)"\s*:\s*"[^"]{4,}"/;
@@ -28,7 +29,8 @@ export const kubernetesSecret: SecretDetector = {
     description: 'A value in the `data:` or `stringData:` of a committed Kubernetes `Secret` manifest.',
     defaultSeverity: 'error',
     messages: {
-      found: 'Kubernetes Secret value `{{key}}` ({{masked}}) is committed; base64 is an encoding, not encryption. Use Sealed Secrets, SOPS or an external secret store (External Secrets Operator, CSI driver).',
+      found:
+        'Kubernetes Secret value `{{key}}` ({{masked}}) is committed; base64 is an encoding, not encryption. Use Sealed Secrets, SOPS or an external secret store (External Secrets Operator, CSI driver).',
     },
   }),
   keywords: ['secret'],
@@ -38,7 +40,7 @@ export const kubernetesSecret: SecretDetector = {
       let plain: string;
       let binary = false;
       if (entry.encoded) {
-        const decoded = decodeBase64(entry.value);
+        const decoded = decodeBase64(entry.value.replace(/\s+/g, ''));
         if (!decoded) continue;
         if (decoded.binary) {
           binary = true;

@@ -20,7 +20,7 @@ const p = (vendor: string, anchor: string, body: string, back = 0, ruleId?: stri
   vendor,
   anchor,
   back,
-  pattern: new RegExp(`${B}${body}${E}`, 'g'),
+  pattern: new RegExp(`${B}(?:${body})${E}`, 'g'),
   ...(ruleId ? { ruleId } : {}),
 });
 
@@ -50,7 +50,12 @@ const PATTERNS: readonly VendorPattern[] = [
   p('Square', 'EAAA', 'EAAA[A-Za-z0-9_-]{56,64}'),
   p('Meta / WhatsApp', 'EAA[BCDGIJQZ]', 'EAA[BCDGIJQZ][A-Za-z0-9]{90,300}'),
   p('Telegram', ':AA', '[0-9]{8,10}:AA[A-Za-z0-9_-]{33}', 10),
-  p('Discord webhook', 'discord(?:app)?\\.com/api/webhooks/', 'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70}', 16),
+  p(
+    'Discord webhook',
+    'discord(?:app)?\\.com/api/webhooks/',
+    'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70}',
+    16,
+  ),
   p('Microsoft Teams webhook', '\\.webhook\\.office\\.com/', 'https://[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2/[A-Za-z0-9@/-]{40,300}', 70),
   p('DigitalOcean', 'do[opr]_v1_', 'do[opr]_v1_[a-f0-9]{64}'),
   p('Databricks', 'dapi[a-f0-9]', 'dapi[a-f0-9]{32}(?:-[0-9])?'),
@@ -75,6 +80,51 @@ const PATTERNS: readonly VendorPattern[] = [
   p('Shopify', 'shp(?:at|ca|pa|ss)_', 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}', 0, 'secrets/shopify-token'),
   p('Slack app', 'xapp-', 'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{10,14}-[a-f0-9]{60,70}', 0, 'secrets/slack-token'),
   p('OpenAI-compatible', 'sk-[a-f0-9]', 'sk-[a-f0-9]{32}'),
+  // Microsoft Entra ID client secrets: 3 characters, a digit, `Q~`, then 31-34 (the `Q~` marker
+  // is in every secret issued since 2021; trufflehog's azure_entra spv2 and gitleaks' azure rule).
+  p('Microsoft Entra ID client secret', '[0-9]Q~', '(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])', 4),
+  // HashiCorp Vault service (`hvs.`) and batch (`hvb.`) tokens (Vault 1.10+ token formats).
+  p('HashiCorp Vault', 'hv[sb]\\.', 'hvs\\.[A-Za-z0-9_-]{90,120}|hvb\\.[A-Za-z0-9_-]{138,300}'),
+  p('Heroku', 'HRKU-AA', 'HRKU-AA[A-Za-z0-9_-]{58}'),
+  p('Grafana', 'gl(?:c|sa)_', 'glc_eyJ[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}'),
+  p('Cloudflare Origin CA', 'v1\\.0-', 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}'),
+  p('Hugging Face', 'api_org_', 'api_org_[A-Za-z0-9]{34}'),
+  p(
+    'Plaid',
+    'access-(?:sandbox|development|production)-',
+    'access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+  ),
+  p('Docker Hub', 'dckr_pat_', 'dckr_pat_[A-Za-z0-9_-]{27}'),
+  // Slack configuration and refresh tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`) and rotated user tokens (`xoxe-…`).
+  p(
+    'Slack',
+    'xoxe[.-]',
+    'xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{160,170}|xoxe-[0-9]-[A-Za-z0-9]{140,150}|xoxe-(?:[0-9]{10,13}-){3}[A-Za-z0-9]{28,34}',
+    0,
+    'secrets/slack-token',
+  ),
+  // Slack Workflow Builder webhooks: `hooks.slack.com/workflows/…` and `/triggers/…`.
+  p(
+    'Slack workflow webhook',
+    'hooks\\.slack\\.com/(?:workflows|triggers)/',
+    'https://hooks\\.slack\\.com/(?:workflows|triggers)/T[A-Z0-9]{8,12}/[A-Za-z0-9]{8,16}/(?:[0-9]{8,20}/)?[A-Za-z0-9]{20,40}',
+    8,
+  ),
+  p('Zapier webhook', 'hooks\\.zapier\\.com/hooks/catch/', 'https://hooks\\.zapier\\.com/hooks/catch/[0-9]{5,10}/[a-z0-9]{5,8}/?', 8),
+  // Legacy Office 365 connector URLs: `outlook.office.com/webhook/<group>@<tenant>/IncomingWebhook/<id>/<owner>`.
+  p(
+    'Microsoft Teams webhook',
+    'outlook\\.office(?:365)?\\.com/webhook/',
+    'https://outlook\\.office(?:365)?\\.com/webhook/[0-9a-f-]{36}@[0-9a-f-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f-]{36}',
+    8,
+  ),
+  // Power Automate / Logic Apps HTTP triggers: the `sig=` parameter is the credential.
+  p(
+    'Power Automate / Logic Apps trigger',
+    '\\.(?:logic\\.azure\\.com|api\\.powerplatform\\.com)',
+    'https://[a-z0-9.-]{1,120}\\.(?:logic\\.azure\\.com|api\\.powerplatform\\.com)(?::[0-9]{1,5})?/[A-Za-z0-9/_.?=&%-]{1,400}?sig=[A-Za-z0-9_-]{43}',
+    130,
+  ),
   // secretlint's SendGrid rule misses keys that end in `-` or `_`.
   p('SendGrid', 'SG\\.', 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}', 0, 'secrets/sendgrid-key'),
 ];
@@ -123,7 +173,15 @@ export const vendorToken: SecretDetector = {
       // The match must contain the anchor; anything further on is found by its own anchor.
       if (!m || from + m.index > a.index || from + m.index + m[0].length <= a.index) continue;
       const start = from + m.index;
-      out.push({ ruleId: v.ruleId ?? this.rule.id, messageId: 'found', start, end: start + m[0].length, value: m[0], data: { vendor: v.vendor }, priority: 12 });
+      out.push({
+        ruleId: v.ruleId ?? this.rule.id,
+        messageId: 'found',
+        start,
+        end: start + m[0].length,
+        value: m[0],
+        data: { vendor: v.vendor },
+        priority: 12,
+      });
       reportedUntil = start + m[0].length;
       anchors.lastIndex = Math.max(anchors.lastIndex, reportedUntil);
     }

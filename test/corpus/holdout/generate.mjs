@@ -71,6 +71,32 @@ const pem = (type, body, width = 64) => {
   return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`].join('\n');
 };
 
+// GitHub (ghp_…) and npm (npm_…) tokens end in a 6-char base62 CRC-32 of the 30
+// characters before it; a token without it is not one (the analyzer checks it).
+// The 36 characters are drawn as before and the last 6 replaced, so the PRNG stream
+// and every other value stay the same.
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (str) => {
+  let c = 0xffffffff;
+  for (let i = 0; i < str.length; i++) c = CRC_TABLE[(c ^ str.charCodeAt(i)) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const withChecksum = (drawn36) => {
+  const body = drawn36.slice(0, 30);
+  let n = crc32(body);
+  let sum = '';
+  do {
+    sum = BASE62[n % 62] + sum;
+    n = Math.floor(n / 62);
+  } while (n > 0);
+  return body + sum.padStart(6, '0');
+};
+
 // Credential shapes. Prefixes are split so this file holds no credential-shaped literal.
 const gen = {
   awsKeyId: () => 'AK' + 'IA' + rand(16, BASE32),
@@ -90,7 +116,7 @@ const gen = {
   slackBot: () => 'xo' + 'xb-' + digits(12) + '-' + digits(13) + '-' + rand(24),
   slackUser: () => 'xo' + 'xp-' + digits(12) + '-' + digits(12) + '-' + digits(13) + '-' + hex(32),
   slackWebhookPath: () => `T${rand(8, UPPER + DIGITS)}/B${rand(10, UPPER + DIGITS)}/`,
-  githubClassic: () => 'gh' + 'p_' + rand(36),
+  githubClassic: () => 'gh' + 'p_' + withChecksum(rand(36)),
   githubFineGrained: () => 'github' + '_pat_' + '11' + rand(20, UPPER + DIGITS) + '_' + rand(59),
   hubspot: (region = 'na1') => 'pat' + `-${region}-` + uuid(),
   twilioApiKey: () => 'S' + 'K' + hex(32),
@@ -98,7 +124,7 @@ const gen = {
   sendgrid: () => 'S' + 'G.' + rand(22, B64URL) + '.' + rand(43, B64URL),
   azureStorageKey: () => b64(64),
   azureSasKey: () => b64(32),
-  npmToken: () => 'np' + 'm_' + rand(36),
+  npmToken: () => 'np' + 'm_' + withChecksum(rand(36)),
   shopifyAdmin: () => 'sh' + 'pat_' + hex(32),
   shopifySecret: () => 'sh' + 'pss_' + hex(32),
   huggingface: () => 'h' + 'f_' + rand(34, UPPER + LOWER),

@@ -4,12 +4,13 @@ import { parsePolicy, type PolicyError } from '../../../shared/policy/parse-poli
 import { resolvePolicy } from '../../../shared/policy/resolve-policy.js';
 import { parseConnectorManifest } from '../../../shared/flows/parse-connector-manifest.js';
 import { nameSafely, quoteSafely } from '../../../shared/text/quote-safely.js';
+import { fakeChecksummedToken } from '../../support/fake-checksummed-token.js';
 
 const FILE = '.github/tollgate.yml';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const random = (n: number): string => Array.from({ length: n }, () => ALNUM[Math.floor(Math.random() * ALNUM.length)]).join('');
 /** A fake GitHub token made at run time, so no literal token sits in the test source. */
-const token = (): string => `ghp_${random(36)}`;
+const token = (): string => fakeChecksummedToken('ghp_');
 /** A secret without a vendor prefix: only its entropy gives it away. */
 const bare = (): string => `Xk9v${random(28)}`;
 

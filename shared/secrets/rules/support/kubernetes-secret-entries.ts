@@ -26,7 +26,8 @@ const cache = new WeakMap<ScannedFile, KubernetesSecrets>();
  * Finds the `data:` and `stringData:` entries of every YAML document with
  * `kind: Secret` (and the `encryptedData:` blocks of `kind: SealedSecret`, whose
  * ciphertext other rules must not report), line by line (no YAML parser: a malformed or deeply nested file
- * costs one linear pass). Block scalars (`key: |`) and flow mappings are skipped.
+ * costs one linear pass). A block scalar (`key: |`, `key: >-`) is the text of the more-indented
+ * lines below it, from the first to the last; flow mappings are skipped.
  * Cached per file object.
  */
 export function kubernetesSecrets(file: ScannedFile): KubernetesSecrets {
@@ -43,7 +44,7 @@ function find(text: string): KubernetesSecrets {
   const blocks: { start: number; end: number }[] = [];
   // Split into documents at `---` lines, remembering offsets.
   const lines: { text: string; start: number }[] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     lines.push({ text: text.slice(start, end).replace(/\r$/, ''), start });
@@ -51,7 +52,10 @@ function find(text: string): KubernetesSecrets {
   }
   let docStart = 0;
   for (let i = 0; i <= lines.length; i++) {
-    const isBoundary = i === lines.length || /^(?:---|\.\.\.)\s*$/.test((lines[i] as { text: string }).text) || /^```/.test((lines[i] as { text: string }).text.trim());
+    const isBoundary =
+      i === lines.length ||
+      /^(?:---|\.\.\.)\s*$/.test((lines[i] as { text: string }).text) ||
+      /^```/.test((lines[i] as { text: string }).text.trim());
     if (!isBoundary) continue;
     scanDocument(lines.slice(docStart, i), entries, blocks);
     docStart = i + 1;
@@ -59,7 +63,11 @@ function find(text: string): KubernetesSecrets {
   return { entries, blocks };
 }
 
-function scanDocument(lines: readonly { text: string; start: number }[], entries: KubernetesSecretEntry[], blocks: { start: number; end: number }[]): void {
+function scanDocument(
+  lines: readonly { text: string; start: number }[],
+  entries: KubernetesSecretEntry[],
+  blocks: { start: number; end: number }[],
+): void {
   let kindIndent: number | undefined;
   let sealed = false;
   for (const l of lines) {
@@ -94,6 +102,12 @@ function scanDocument(lines: readonly { text: string; start: number }[], entries
       if (!e) continue;
       let raw = (e[4] as string).trimEnd();
       let offset = e[0].length - (e[4] as string).length;
+      if (/^[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$/.test(raw)) {
+        // A block scalar (`.dockerconfigjson: |`): the value is the more-indented lines below.
+        const block = blockScalar(lines, j, indent);
+        if (block && !ciphertext) entries.push({ key: e[3] as string, ...block, encoded });
+        continue;
+      }
       if (raw.startsWith('|') || raw.startsWith('>') || raw.startsWith('{') || raw.startsWith('[') || raw === '') continue;
       const hash = raw.search(/[ \t]#/);
       if (hash !== -1) raw = raw.slice(0, hash).trimEnd();
@@ -106,4 +120,36 @@ function scanDocument(lines: readonly { text: string; start: number }[], entries
     }
     blocks.push({ start: blockStart, end: blockEnd });
   }
+}
+
+/** The lines of a block scalar whose indicator ends line `at` (indented more than `indent`), as one span. */
+function blockScalar(
+  lines: readonly { text: string; start: number }[],
+  at: number,
+  indent: number,
+): { value: string; start: number; end: number } | undefined {
+  let first: { text: string; start: number } | undefined;
+  let last: { text: string; start: number } | undefined;
+  for (let k = at + 1; k < lines.length; k++) {
+    const line = lines[k] as { text: string; start: number };
+    if (line.text.trim() === '') continue;
+    if (line.text.length - line.text.trimStart().length <= indent) break;
+    first ??= line;
+    last = line;
+  }
+  if (!first || !last) return undefined;
+  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const end = last.start + last.text.trimEnd().length;
+  return { value: textBetween(lines, start, end), start, end };
+}
+
+/** The text of the document between two offsets, rebuilt from its lines (joined with `\n`). */
+function textBetween(lines: readonly { text: string; start: number }[], start: number, end: number): string {
+  const parts: string[] = [];
+  for (const l of lines) {
+    const lineEnd = l.start + l.text.length;
+    if (lineEnd < start || l.start > end) continue;
+    parts.push(l.text.slice(Math.max(0, start - l.start), Math.min(l.text.length, end - l.start)));
+  }
+  return parts.join('\n');
 }

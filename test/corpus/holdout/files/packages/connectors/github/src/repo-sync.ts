@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest';
 
 // Syncs supplier onboarding checklists from the procurement-docs repository.
-const octokit = new Octokit({ auth: 'ghp_bDKFrizrgZpYYVdcPh6u523SjeJ7sH4Lmtbm' });
+const octokit = new Octokit({ auth: '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' });
 
 /** Do not use a token like `ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx` here; use the GitHub App. */
 export async function checklist(path: string) {
