@@ -108,8 +108,8 @@ export const scopesAnalyzer = defineAnalyzer({
         data: { expression: d.expression, ...(d.provider ? { provider: d.provider } : {}) },
       });
     }
-    for (const e of head.entries) findings.push(...entryFindings(e, policy));
-    if (diff) findings.push(...escalationFindings(diff.changes, policy, baseConnectors));
+    const escalations = diff ? escalationFindings(diff.changes, policy, baseConnectors) : [];
+    findings.push(...oneCausePerScope(head.entries.flatMap((e) => entryFindings(e, policy)), escalations));
     findings.push(...checkIdentity(context.head, context.paths, head.connectors));
 
     const data: ScopesData = {
@@ -234,6 +234,25 @@ function escalationSeverity(row: ScopeDiffRow, policy: Policy): Severity | undef
 }
 
 /** Escalation findings for the diff rows at head; a new write/admin scope counts only for a connector that had scopes at base. */
+/**
+ * One finding per cause on a scope: a scope the change widens that is also
+ * workspace-wide is one escalation (the more specific finding: it says what the
+ * change did), with the workspace-wide facts in its data (`workspaceWide`, and the
+ * narrower `alternative` when the catalog has one), not two findings on one line.
+ */
+function oneCausePerScope(entryFindingsList: readonly RawFinding[], escalations: readonly RawFinding[]): RawFinding[] {
+  const at = (f: RawFinding): string => `${f.path}\0${f.range.start}\0${f.range.end}`;
+  const wide = new Map(entryFindingsList.filter((f) => f.ruleId === scopesRules.workspaceWide.id).map((f) => [at(f), f]));
+  const merged = escalations.map((e) => {
+    const w = wide.get(at(e));
+    if (!w) return e;
+    const alternative = w.data?.alternative;
+    return { ...e, data: { ...e.data, workspaceWide: true, ...(alternative !== undefined ? { alternative } : {}) } };
+  });
+  const escalated = new Set(escalations.map(at));
+  return [...entryFindingsList.filter((f) => !(f.ruleId === scopesRules.workspaceWide.id && escalated.has(at(f)))), ...merged];
+}
+
 function escalationFindings(rows: readonly ScopeDiffRow[], policy: Policy, connectorsAtBase: ReadonlySet<string>): RawFinding[] {
   const out: RawFinding[] = [];
   for (const row of rows) {

@@ -21,6 +21,19 @@ async function review(base: Record<string, string>, head: Record<string, string>
 }
 
 describe('scope diff in reviews', () => {
+  it('a widened scope that is also workspace-wide is one escalation carrying the workspace-wide facts', async () => {
+    const result = await review(
+      { 'connectors/docs/connector.yml': manifest(['https://www.googleapis.com/auth/drive.readonly']) },
+      { 'connectors/docs/connector.yml': manifest(['https://www.googleapis.com/auth/drive']) },
+    );
+    const onLine = result.findings.filter((f) => f.path === 'connectors/docs/connector.yml' && f.location.startLine === 7);
+    expect(onLine.map((f) => f.ruleId)).toEqual(['scopes/escalation']);
+    expect(onLine[0]?.data).toMatchObject({ workspaceWide: true });
+    // Without a change the workspace-wide finding stands on its own.
+    const scan = await runReview({ head: new Map([['connectors/docs/connector.yml', manifest(['https://www.googleapis.com/auth/drive'])]]), policy: DEFAULT_POLICY, analyzers: [scopesAnalyzer] });
+    expect(scan.findings.map((f) => f.ruleId)).toContain('scopes/workspace-wide');
+  });
+
   it('names the connector, the scope, before and after, and the narrower alternative', async () => {
     const result = await review(
       { 'connectors/docs/connector.yml': manifest(['https://www.googleapis.com/auth/drive.readonly']) },
