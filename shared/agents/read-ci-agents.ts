@@ -1,0 +1,127 @@
+import type { CiAgentStep } from './agent-model.js';
+import { entryOf, readYamlTree, scalarText, type ConfigNode } from './config-tree.js';
+
+/** The agent actions the analyzer knows by default (the policy can add more). */
+export const DEFAULT_CI_AGENT_ACTIONS: readonly string[] = ['anthropics/claude-code-action', 'anthropics/claude-code-base-action', 'openai/codex-action', 'google-github-actions/run-gemini-cli'];
+
+/** Triggers whose event content or code comes from people outside the repository's writers. */
+export const UNTRUSTED_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'pull_request_review', 'pull_request_review_comment']);
+
+const ACTOR_CHECK = /author_association|github\.(?:triggering_)?actor\s*[!=]=|github\.event\.sender\.login\s*[!=]=|event\.comment\.user\.login\s*[!=]=/;
+
+/** Whether `path` is a GitHub Actions workflow. */
+export function isWorkflowPath(path: string): boolean {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+}
+
+/**
+ * Reads the steps of a workflow that run an AI agent action (`uses:` matching one
+ * of `actions`, by `owner/repo` with any ref), with the workflow's triggers, the
+ * job's effective permissions (job over workflow; `write-all` or any `write` other
+ * than `id-token`), whether secrets reach the job or step, and whether an
+ * `author_association` / actor check gates the job or step (a check that is only
+ * one alternative of an `||` does not count). Never throws; unreadable YAML gives
+ * no steps.
+ */
+export function readCiAgents(path: string, text: string, actions: readonly string[] = DEFAULT_CI_AGENT_ACTIONS): CiAgentStep[] {
+  const { node } = readYamlTree(text);
+  if (node?.kind !== 'object') return [];
+  const on = entryOf(node, 'on')?.value ?? entryOf(node, 'true')?.value;
+  const triggers = on === undefined ? [] : on.kind === 'scalar' ? [String(on.value)] : on.kind === 'array' ? on.items.map((i) => scalarText(i) ?? '') : on.entries.map((e) => e.key);
+  const untrusted = triggers.some((t) => UNTRUSTED_TRIGGERS.has(t));
+  const workflowPermissions = entryOf(node, 'permissions')?.value;
+  const workflowEnv = entryOf(node, 'env')?.value;
+  const jobs = entryOf(node, 'jobs')?.value;
+  if (jobs?.kind !== 'object') return [];
+  const out: CiAgentStep[] = [];
+  for (const job of jobs.entries) {
+    if (job.value.kind !== 'object') continue;
+    const steps = entryOf(job.value, 'steps')?.value;
+    if (steps?.kind !== 'array') continue;
+    const permissions = entryOf(job.value, 'permissions')?.value ?? workflowPermissions;
+    const jobIf = text.slice(entryOf(job.value, 'if')?.value.start ?? 0, entryOf(job.value, 'if')?.value.end ?? 0);
+    const jobSecrets = mentionsSecrets(text, entryOf(job.value, 'env')?.value) || mentionsSecrets(text, workflowEnv);
+    for (const step of steps.items) {
+      if (step.kind !== 'object') continue;
+      const uses = entryOf(step, 'uses')?.value;
+      const action = scalarText(uses);
+      if (!uses || action === undefined) continue;
+      const bare = action.split('@')[0]?.toLowerCase() ?? '';
+      if (!actions.some((a) => bare === a.toLowerCase() || bare.startsWith(`${a.toLowerCase()}/`))) continue;
+      const stepIf = text.slice(entryOf(step, 'if')?.value.start ?? 0, entryOf(step, 'if')?.value.end ?? 0);
+      out.push({
+        path,
+        action,
+        span: { start: uses.start, end: uses.end },
+        triggers,
+        untrustedTrigger: untrusted,
+        writePermissions: hasWrite(permissions),
+        secrets: jobSecrets || mentionsSecrets(text, entryOf(step, 'with')?.value) || mentionsSecrets(text, entryOf(step, 'env')?.value),
+        actorGate: isActorGate(jobIf) || isActorGate(stepIf),
+      });
+    }
+  }
+  return out;
+}
+
+function mentionsSecrets(text: string, node: ConfigNode | undefined): boolean {
+  return node !== undefined && /\bsecrets\./.test(text.slice(node.start, node.end));
+}
+
+/** True for `write-all` or any `<scope>: write` other than `id-token` (OIDC). */
+function hasWrite(node: ConfigNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') return node.value === 'write-all';
+  if (node.kind !== 'object') return false;
+  return node.entries.some((e) => e.key !== 'id-token' && scalarText(e.value) === 'write');
+}
+
+/**
+ * Whether an `if:` expression requires an actor check: the check is present and
+ * the innermost group holding it has no `||` alternative without one.
+ */
+export function isActorGate(expression: string): boolean {
+  const m = ACTOR_CHECK.exec(expression);
+  if (!m) return false;
+  // The innermost enclosing group that is not a function call's argument list.
+  let depth = 0;
+  let open = -1;
+  for (let i = m.index - 1; i >= 0; i--) {
+    const c = expression[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth > 0) depth--;
+      else if (!/[\w]/.test(expression[i - 1] ?? '')) {
+        open = i;
+        break;
+      }
+    }
+  }
+  let close = expression.length;
+  if (open !== -1) {
+    depth = 0;
+    for (let i = open; i < expression.length; i++) {
+      if (expression[i] === '(') depth++;
+      else if (expression[i] === ')' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+  }
+  const group = expression.slice(open + 1, close);
+  const disjuncts: string[] = [];
+  depth = 0;
+  let last = 0;
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && c === '|' && group[i + 1] === '|') {
+      disjuncts.push(group.slice(last, i));
+      last = i + 2;
+      i++;
+    }
+  }
+  disjuncts.push(group.slice(last));
+  return disjuncts.every((d) => ACTOR_CHECK.test(d));
+}
