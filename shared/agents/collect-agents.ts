@@ -7,6 +7,7 @@ import { classifyLaunch, type Launch } from './classify-launch.js';
 import { classifyTool, type ToolClass } from './classify-tool.js';
 import { isAgentConfigPath, readMcpConfig } from './read-mcp-config.js';
 import { isWorkflowPath, readCiAgents } from './read-ci-agents.js';
+import { readTomlServers } from './read-toml-servers.js';
 import { PY_AGENT_HINT, readPythonAgents } from './read-python-agents.js';
 import { readTypeScriptAgents, TS_AGENT_HINT } from './read-typescript-agents.js';
 import { serverCatalogEntry, type ServerCatalogEntry } from './server-catalog.js';
@@ -69,8 +70,11 @@ export async function collectAgents(files: FileSet, paths: readonly string[], op
     const lineOf = (offset: number): number => lines.positionAt(offset).line;
     const servers: McpServer[] = [];
     const tools: AgentTool[] = [];
-    if (isWorkflowPath(path)) {
+    if (isWorkflowPath(path, text)) {
       for (const step of readCiAgents(path, text, options.ciActions)) inv.ciAgents.push({ ...step, line: lineOf(step.span.start) });
+      if (text.includes('[mcp_servers.')) servers.push(...readTomlServers(path, text));
+    } else if (/\.toml$/i.test(path)) {
+      if (text.includes('[mcp_servers.')) servers.push(...readTomlServers(path, text));
     } else if (isAgentConfigPath(path, text)) {
       const read = readMcpConfig(path, text);
       servers.push(...read.servers);

@@ -10,8 +10,10 @@ export const UNTRUSTED_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_ta
 const ACTOR_CHECK = /author_association|github\.(?:triggering_)?actor\s*[!=]=|github\.event\.sender\.login\s*[!=]=|event\.comment\.user\.login\s*[!=]=/;
 
 /** Whether `path` is a GitHub Actions workflow. */
-export function isWorkflowPath(path: string): boolean {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path);
+export function isWorkflowPath(path: string, text?: string): boolean {
+  if (/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path)) return true;
+  // Example workflows kept elsewhere (`examples/`, docs): a YAML file with top-level `on:` and `jobs:`.
+  return text !== undefined && /\.ya?ml$/i.test(path) && /^on:/m.test(text) && /^jobs:/m.test(text);
 }
 
 /**
@@ -25,7 +27,7 @@ export function isWorkflowPath(path: string): boolean {
  */
 export function readCiAgents(path: string, text: string, actions: readonly string[] = DEFAULT_CI_AGENT_ACTIONS): CiAgentStep[] {
   const { node } = readYamlTree(text);
-  if (node?.kind !== 'object') return [];
+  if (node?.kind !== 'object') return readCiAgentsByLine(path, text, actions);
   const on = entryOf(node, 'on')?.value ?? entryOf(node, 'true')?.value;
   const triggers = on === undefined ? [] : on.kind === 'scalar' ? [String(on.value)] : on.kind === 'array' ? on.items.map((i) => scalarText(i) ?? '') : on.entries.map((e) => e.key);
   const untrusted = triggers.some((t) => UNTRUSTED_TRIGGERS.has(t));
@@ -124,4 +126,23 @@ export function isActorGate(expression: string): boolean {
   }
   disjuncts.push(group.slice(last));
   return disjuncts.every((d) => ACTOR_CHECK.test(d));
+}
+
+/**
+ * For a workflow the YAML reader refuses: the agent `uses:` lines, with triggers,
+ * write permissions and secrets judged from the whole text (a broken workflow does
+ * not run, but the next fix will; the step is still listed).
+ */
+function readCiAgentsByLine(path: string, text: string, actions: readonly string[]): CiAgentStep[] {
+  const out: CiAgentStep[] = [];
+  const triggers = [...UNTRUSTED_TRIGGERS].filter((t) => new RegExp(String.raw`^\s*-?\s*${t}\s*:?\s*$|^on:\s*\[?[^\n]*\b${t}\b`, 'm').test(text));
+  const re = /^\s*-?\s*uses:\s*["']?([^\s"'#]+)/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const action = m[1] as string;
+    const bare = action.split('@')[0]?.toLowerCase() ?? '';
+    if (!actions.some((a) => bare === a.toLowerCase())) continue;
+    const start = m.index + m[0].length - action.length;
+    out.push({ path, action, span: { start, end: start + action.length }, triggers, untrustedTrigger: triggers.length > 0, writePermissions: /:\s*write\b|write-all/.test(text), secrets: /\bsecrets\./.test(text), actorGate: ACTOR_CHECK.test(text) });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ export interface PythonAgents {
 }
 
 /** Quick test before reading: does the text mention anything this reader looks for? */
-export const PY_AGENT_HINT = /@\w[\w.]*tool\b|function_tool|MCPServer|MultiServerMCPClient|StdioServerParameters|BaseTool|StructuredTool|\bTool\s*\(|\.run\s*\(/;
+export const PY_AGENT_HINT = /@[\w.]*tool\b|function_tool|MCPServer|MultiServerMCPClient|StdioServerParameters|BaseTool|StructuredTool|\bTool\s*\(|\.run\s*\(/;
 
 interface Line {
   readonly text: string;
@@ -147,7 +147,7 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
       if (dict === -1) continue;
       for (const entry of topLevelDictEntries(call, dict)) {
         const start = open + entry.keyStart;
-        servers.push(pyServer(path, entry.key, { start, end: start + entry.key.length + 2 }, entry.body, open + entry.bodyStart, undefined));
+        servers.push(pyServer(path, entry.key, { start, end: start + entry.key.length + 2 }, entry.body, open + entry.bodyStart, undefined, text));
       }
       continue;
     }
@@ -155,7 +155,7 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
     // A parameters object passed to `stdio_client(...)` is the server; its `MCPServerStdio` wrapper is not counted twice.
     const span = { start: m.index, end: m.index + cls.length };
     const name = new RegExp(String.raw`\bname\s*=\s*${STRING}`).exec(call);
-    servers.push(pyServer(path, name ? (name[1] ?? name[2] ?? '') : undefined, span, call, open, transport));
+    servers.push(pyServer(path, name ? (name[1] ?? name[2] ?? '') : undefined, span, call, open, transport, text));
   }
 
   const run = /\.run\s*\(/g;
@@ -221,7 +221,16 @@ function topLevelDictEntries(text: string, open: number): { key: string; keyStar
   return out;
 }
 
-function pyServer(path: string, name: string | undefined, span: Span, body: string, bodyOffset: number, transport: 'stdio' | 'http' | 'sse' | undefined): McpServer {
+/** `"url": name` where the file says `name = os.getenv("X", "https://...")` or `name = "https://..."`: the literal. */
+function variableUrl(body: string, whole: string): { text: string; start: number } | undefined {
+  const ref = /["']?\burl["']?\s*[:=]\s*([A-Za-z_]\w*)\s*[,}\n)]/.exec(body)?.[1];
+  if (!ref) return undefined;
+  const m = new RegExp(String.raw`^\s*${ref}\s*=\s*(?:os\.(?:getenv|environ\.get)\(\s*${STRING}\s*,\s*)?${STRING}`, 'm').exec(whole);
+  const text = m ? (m[3] ?? m[4]) : undefined;
+  return text !== undefined && /^https?:/.test(text) ? { text, start: -1 } : undefined;
+}
+
+function pyServer(path: string, name: string | undefined, span: Span, body: string, bodyOffset: number, transport: 'stdio' | 'http' | 'sse' | undefined, whole = ''): McpServer {
   const value = (key: string): { text: string; start: number } | undefined => {
     const m = new RegExp(String.raw`["']?\b${key}["']?\s*[:=]\s*${STRING}`).exec(body);
     if (!m) return undefined;
@@ -238,7 +247,7 @@ function pyServer(path: string, name: string | undefined, span: Span, body: stri
       argSpans.push({ text: t, start: base + (a.index ?? 0), end: base + (a.index ?? 0) + a[0].length });
     }
   }
-  const urlValue = value('url') ?? (/^\(\s*["']/.test(body) ? value('') : undefined);
+  const urlValue = value('url') ?? variableUrl(body, whole);
   const firstString = new RegExp(String.raw`^\(\s*f?${STRING}`).exec(body);
   const url = urlValue?.text ?? (firstString ? (firstString[1] ?? firstString[2]) : undefined);
   const dynamicUrl = url === undefined && transport !== 'stdio' && !command && /\burl\b|^\(\s*\w/.test(body);
