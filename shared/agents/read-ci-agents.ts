@@ -85,47 +85,57 @@ function hasWrite(node: ConfigNode | undefined): boolean {
 export function isActorGate(expression: string): boolean {
   const m = ACTOR_CHECK.exec(expression);
   if (!m) return false;
-  // The innermost enclosing group that is not a function call's argument list.
+  // Every group enclosing the check, innermost first, ending with the whole expression.
+  let from = m.index;
+  for (;;) {
+    const open = enclosingOpen(expression, from);
+    const close = open === -1 ? expression.length : matchingClose(expression, open);
+    if (!splitOr(expression.slice(open + 1, close)).every((d) => ACTOR_CHECK.test(d))) return false;
+    if (open === -1) return true;
+    from = open;
+  }
+}
+
+/** The `(` of the innermost group (not a call's argument list) holding `at`, or -1. */
+function enclosingOpen(expression: string, at: number): number {
   let depth = 0;
-  let open = -1;
-  for (let i = m.index - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0; i--) {
     const c = expression[i];
     if (c === ')') depth++;
     else if (c === '(') {
       if (depth > 0) depth--;
-      else if (!/[\w]/.test(expression[i - 1] ?? '')) {
-        open = i;
-        break;
-      }
+      else if (!/\w/.test(expression[i - 1] ?? '')) return i;
     }
   }
-  let close = expression.length;
-  if (open !== -1) {
-    depth = 0;
-    for (let i = open; i < expression.length; i++) {
-      if (expression[i] === '(') depth++;
-      else if (expression[i] === ')' && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
+  return -1;
+}
+
+function matchingClose(expression: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < expression.length; i++) {
+    if (expression[i] === '(') depth++;
+    else if (expression[i] === ')' && --depth === 0) return i;
   }
-  const group = expression.slice(open + 1, close);
-  const disjuncts: string[] = [];
-  depth = 0;
+  return expression.length;
+}
+
+/** The top-level `||` alternatives of an expression. */
+function splitOr(group: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
   let last = 0;
   for (let i = 0; i < group.length; i++) {
     const c = group[i];
     if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (depth === 0 && c === '|' && group[i + 1] === '|') {
-      disjuncts.push(group.slice(last, i));
+      out.push(group.slice(last, i));
       last = i + 2;
       i++;
     }
   }
-  disjuncts.push(group.slice(last));
-  return disjuncts.every((d) => ACTOR_CHECK.test(d));
+  out.push(group.slice(last));
+  return out;
 }
 
 /**

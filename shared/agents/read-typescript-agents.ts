@@ -98,8 +98,8 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
       command = words[0];
       args = words.slice(1);
     }
-    let url = str(urlNode) ?? str(init(prop(options, 'url')));
     const rawUrl = urlNode ?? init(prop(options, 'url'));
+    let url = str(urlNode) ?? str(init(prop(options, 'url'))) ?? (rawUrl && ts.isIdentifier(rawUrl) ? constantUrl(rawUrl.text) : undefined);
     if (url === undefined && rawUrl && ts.isNewExpression(rawUrl) && rawUrl.arguments?.[0]) url = str(rawUrl.arguments[0]);
     const settings: ServerSetting[] = [...credentialArgs(argSpans)];
     const headersNode = init(prop(init(prop(options, 'requestInit')), 'headers')) ?? init(prop(options, 'headers'));
@@ -127,6 +127,22 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
       source: 'code',
       ...(dynamicUrl ? { unresolved: 'url' } : command === undefined && full === undefined && (transport === 'stdio' || prop(options, 'command')) ? { unresolved: 'command' } : {}),
     });
+  };
+
+  /** `const x = process.env.X || 'https://...'` (or `??`, or a literal): the literal, for a URL passed by name. */
+  const constantUrl = (name: string): string | undefined => {
+    let found: string | undefined;
+    const look = (n: Node): void => {
+      if (found !== undefined) return;
+      if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) {
+        const i = n.initializer;
+        const literal = str(i) ?? (ts.isBinaryExpression(i) && (i.operatorToken.kind === ts.SyntaxKind.BarBarToken || i.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) ? str(i.right) : undefined);
+        if (literal !== undefined && /^https?:/.test(literal)) found = literal;
+      }
+      ts.forEachChild(n, look);
+    };
+    look(sf);
+    return found;
   };
 
   const visit = (node: Node): void => {
