@@ -74,7 +74,7 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
     tools.push({
       path,
       name,
-      span: span(literal !== undefined && nameNode ? nameNode : anchor),
+      span: span(nameNode ?? anchor),
       framework,
       handler,
       approval: gated(obj, handler, name),

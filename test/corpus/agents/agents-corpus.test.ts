@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsFor, formatScore, rate, scoreAgentsCorpus, type CorpusScore } from './score-agents-corpus.js';
 
 const root = new URL('./', import.meta.url);
-const fixtures = fileURLToPath(new URL('fixtures/', root));
+const fixtures = fileURLToPath(new URL('../../shared/agents/fixtures/', root));
 
 function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -42,16 +42,16 @@ describe('agents corpus', () => {
     expect(rate(score.approval)).toBeGreaterThanOrEqual(0.95);
   }, 120_000);
 
-  for (const kind of ['ng', 'ok'] as const) {
-    for (const rule of existsSync(join(fixtures, kind)) ? readdirSync(join(fixtures, kind)).sort() : []) {
-      it(`${kind}/${rule}`, async () => {
-        const dir = join(fixtures, kind, rule);
-        const expected = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { findings: { rule: string; line: number }[] }).findings;
-        const found = (await findingsFor(readTree(dir))).filter((f) => f.rule !== 'agents/unresolved');
-        const got = found.map((f) => `${f.rule}:${f.line}`).sort();
-        if (kind === 'ok') expect(got).toEqual([]);
-        else for (const e of expected) expect(got).toContain(`${e.rule}:${e.line}`);
-      });
-    }
+  // The planted cases (one ng/ok pair per rule, test/shared/agents/fixtures): every
+  // planted finding reported, none on the clean counterpart.
+  for (const name of readdirSync(fixtures).filter((d) => /^(?:ng|ok)\./.test(d) && !existsSync(join(fixtures, d, '.github/tollgate.yml'))).sort()) {
+    it(`fixture ${name}`, async () => {
+      const dir = join(fixtures, name);
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { ruleId: string; line: number }[];
+      const found = await findingsFor(readTree(dir));
+      const got = found.map((f) => `${f.rule}:${f.line}`).sort();
+      if (name.startsWith('ok.')) expect(got).toEqual([]);
+      else for (const e of expected) expect(got).toContain(`${e.ruleId}:${e.line}`);
+    });
   }
 });
