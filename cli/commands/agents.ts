@@ -34,10 +34,13 @@ export async function agentsCommand(rawPaths: string[], options: AgentsOptions, 
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
   const root = inGit ? (top as string) : io.cwd;
-  if (!inGit && !paths.every((p) => isInside(root, p))) throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
+  if (!inGit && !paths.every((p) => isInside(root, p)))
+    throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
 
   const policy = resolvePolicy(
-    options.config ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') } : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
+    options.config
+      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
+      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
   );
   for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
   const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
@@ -46,7 +49,10 @@ export async function agentsCommand(rawPaths: string[], options: AgentsOptions, 
   const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
   const { head: texts } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
   const agents = policy.policy.agents;
-  const inventory = await collectAgents(texts, [...texts.keys()].sort(), { ciActions: [...DEFAULT_CI_AGENT_ACTIONS, ...agents.ci.actions], approvalWrappers: agents.approval.wrappers });
+  const inventory = await collectAgents(texts, [...texts.keys()].sort(), {
+    ciActions: [...DEFAULT_CI_AGENT_ACTIONS, ...agents.ci.actions],
+    approvalWrappers: agents.approval.wrappers,
+  });
   const servers = inventory.servers.map(serverRow);
   const tools = inventory.tools.map(toolRow);
 
@@ -65,19 +71,40 @@ export async function agentsCommand(rawPaths: string[], options: AgentsOptions, 
   }
   if (!options.quiet) {
     const ungated = tools.filter((t) => t.access !== 'read' && !t.approval).length;
-    io.stderr.write(`tollgate: ${servers.length} MCP server(s), ${tools.length} tool(s)${ungated > 0 ? `, ${ungated} writing without an approval gate` : ''}, ${inventory.ciAgents.length} CI agent step(s)${inventory.problems.length > 0 ? `, ${inventory.problems.length} file(s) could not be read` : ''}; ${texts.size} file(s) read below ${relative(io.cwd, root).split(sep).join('/') || '.'}\n`);
+    io.stderr.write(
+      `tollgate: ${servers.length} MCP server(s), ${tools.length} tool(s)${ungated > 0 ? `, ${ungated} writing without an approval gate` : ''}, ${inventory.ciAgents.length} CI agent step(s)${inventory.problems.length > 0 ? `, ${inventory.problems.length} file(s) could not be read` : ''}; ${texts.size} file(s) read below ${relative(io.cwd, root).split(sep).join('/') || '.'}\n`,
+    );
   }
   return 0;
 }
 
 /** A server in `--format json`: the documented keys first, then extras. */
 export function toJsonServer(s: ServerRow): Record<string, unknown> {
-  return { path: s.path, line: s.line, name: s.name, transport: s.transport, pinned: s.pinned, connector: s.connector, target: s.target, reaches: s.reaches, access: s.access };
+  return {
+    path: s.path,
+    line: s.line,
+    name: s.name,
+    transport: s.transport,
+    pinned: s.pinned,
+    connector: s.connector,
+    target: s.target,
+    reaches: s.reaches,
+    access: s.access,
+  };
 }
 
 /** A tool in `--format json`: the documented keys. */
 export function toJsonTool(t: ToolRow): Record<string, unknown> {
-  return { path: t.path, line: t.line, name: t.name, framework: t.framework, access: t.access, systems: t.systems, approval: t.approval, connector: t.connector };
+  return {
+    path: t.path,
+    line: t.line,
+    name: t.name,
+    framework: t.framework,
+    access: t.access,
+    systems: t.systems,
+    approval: t.approval,
+    connector: t.connector,
+  };
 }
 
 /** The inventory as text: servers, then tools, one line each. */
@@ -96,9 +123,16 @@ export function renderAgentsText(servers: readonly ServerRow[], tools: readonly 
     if (lines.length > 0) lines.push('');
     lines.push(paint('1', 'Tools'));
     for (const t of tools) {
-      const access = t.access === 'destructive' ? paint('31', t.access.padEnd(11)) : t.access === 'write' ? paint('33', t.access.padEnd(11)) : paint('32', t.access.padEnd(11));
+      const access =
+        t.access === 'destructive'
+          ? paint('31', t.access.padEnd(11))
+          : t.access === 'write'
+            ? paint('33', t.access.padEnd(11))
+            : paint('32', t.access.padEnd(11));
       const gate = t.approval ? 'approval gate' : t.access === 'read' ? '' : paint('31', 'no approval gate');
-      lines.push(`  ${access} ${t.name} (${t.framework}${t.systems.length > 0 ? `; ${t.systems.join(', ')}` : ''})${gate ? `  ${gate}` : ''}  ${paint('2', `${t.path}:${t.line}`)}`);
+      lines.push(
+        `  ${access} ${t.name} (${t.framework}${t.systems.length > 0 ? `; ${t.systems.join(', ')}` : ''})${gate ? `  ${gate}` : ''}  ${paint('2', `${t.path}:${t.line}`)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -39,7 +39,8 @@ export interface AgentsData {
  */
 export const agentsAnalyzer = defineAnalyzer({
   id: 'agents',
-  description: 'MCP servers, agent tools and AI agents in CI: pinning, transport, auth, inline secrets, approval gates, the lethal trifecta and untrusted triggers.',
+  description:
+    'MCP servers, agent tools and AI agents in CI: pinning, transport, auth, inline secrets, approval gates, the lethal trifecta and untrusted triggers.',
   rules: Object.values(agentsRules),
   policy: { schema: agentsPolicySchema, default: DEFAULT_AGENTS_POLICY },
   report: agentsReport,
@@ -48,7 +49,15 @@ export const agentsAnalyzer = defineAnalyzer({
     const options = { ciActions: [...DEFAULT_CI_AGENT_ACTIONS, ...policy.ci.actions], approvalWrappers: policy.approval.wrappers };
     const head = await collectAgents(context.head, context.paths, options);
     const findings = await checkAgents(head, context.head, policy);
-    const ciRow = (c: (typeof head.ciAgents)[number]): CiAgentRow => ({ path: c.path, line: c.line, action: c.action, untrustedTrigger: c.untrustedTrigger, writePermissions: c.writePermissions, secrets: c.secrets, actorGate: c.actorGate });
+    const ciRow = (c: (typeof head.ciAgents)[number]): CiAgentRow => ({
+      path: c.path,
+      line: c.line,
+      action: c.action,
+      untrustedTrigger: c.untrustedTrigger,
+      writePermissions: c.writePermissions,
+      secrets: c.secrets,
+      actorGate: c.actorGate,
+    });
     const servers = head.servers.map(serverRow);
     const tools = head.tools.map(toolRow);
     let diff: AgentsDiff | null = null;

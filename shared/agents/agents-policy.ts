@@ -8,7 +8,9 @@ export const agentsPolicySchema = z
         allow: z
           .array(z.string().min(1))
           .default([])
-          .describe('Approved MCP servers: server names, or the package / image / URL host they launch or reach (`@modelcontextprotocol/server-github`, `mcp/time`, `mcp.notion.com`), with or without a version. Once the list is not empty, any other server is reported (`agents/not-allowed-server`). Default: empty (no list).'),
+          .describe(
+            'Approved MCP servers: server names, or the package / image / URL host they launch or reach (`@modelcontextprotocol/server-github`, `mcp/time`, `mcp.notion.com`), with or without a version. Once the list is not empty, any other server is reported (`agents/not-allowed-server`). Default: empty (no list).',
+          ),
       })
       .strict()
       .default({ allow: [] })
@@ -18,11 +20,15 @@ export const agentsPolicySchema = z
         required: z
           .array(z.enum(['write', 'destructive']))
           .default(['write', 'destructive'])
-          .describe('Access classes of tools that need a human-approval gate (`agents/unapproved-write`). Default: `[write, destructive]`; `[destructive]` reports only deletes, payments and shell/SQL.'),
+          .describe(
+            'Access classes of tools that need a human-approval gate (`agents/unapproved-write`). Default: `[write, destructive]`; `[destructive]` reports only deletes, payments and shell/SQL.',
+          ),
         wrappers: z
           .array(z.string().min(1))
           .default([])
-          .describe('Names of your own confirmation wrappers (`requireConfirmation`, `with_approval`) that count as a human-approval gate when a tool handler calls them or a Python tool is decorated with them. Default: none.'),
+          .describe(
+            'Names of your own confirmation wrappers (`requireConfirmation`, `with_approval`) that count as a human-approval gate when a tool handler calls them or a Python tool is decorated with them. Default: none.',
+          ),
       })
       .strict()
       .default({ required: ['write', 'destructive'], wrappers: [] })
@@ -32,7 +38,9 @@ export const agentsPolicySchema = z
         actions: z
           .array(z.string().min(1))
           .default([])
-          .describe('More AI agent actions (`owner/repo`) to check in workflows, besides anthropics/claude-code-action, anthropics/claude-code-base-action, openai/codex-action and google-github-actions/run-gemini-cli. Default: none.'),
+          .describe(
+            'More AI agent actions (`owner/repo`) to check in workflows, besides anthropics/claude-code-action, anthropics/claude-code-base-action, openai/codex-action and google-github-actions/run-gemini-cli. Default: none.',
+          ),
       })
       .strict()
       .default({ actions: [] })

@@ -28,12 +28,24 @@ function toolLine(c: ToolChange): string {
 export function agentsMarkdown(servers: readonly ServerChange[], tools: readonly ToolChange[]): string {
   const parts: string[] = [];
   if (servers.length > 0) {
-    parts.push('**MCP servers**', '', '| Change | Server | Transport | Package / URL | Pinned | Reaches | Where |', '| --- | --- | --- | --- | --- | --- | --- |', ...servers.slice(0, MAX_ROWS).map(serverLine));
+    parts.push(
+      '**MCP servers**',
+      '',
+      '| Change | Server | Transport | Package / URL | Pinned | Reaches | Where |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...servers.slice(0, MAX_ROWS).map(serverLine),
+    );
     if (servers.length > MAX_ROWS) parts.push('', `…and ${servers.length - MAX_ROWS} more under \`agents.diff\` in \`--format json\`.`);
   }
   if (tools.length > 0) {
     if (parts.length > 0) parts.push('');
-    parts.push('**Tools**', '', '| Change | Tool | Framework | Access | Approval gate | Systems | Where |', '| --- | --- | --- | --- | --- | --- | --- |', ...tools.slice(0, MAX_ROWS).map(toolLine));
+    parts.push(
+      '**Tools**',
+      '',
+      '| Change | Tool | Framework | Access | Approval gate | Systems | Where |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...tools.slice(0, MAX_ROWS).map(toolLine),
+    );
     if (tools.length > MAX_ROWS) parts.push('', `…and ${tools.length - MAX_ROWS} more under \`agents.diff\` in \`--format json\`.`);
   }
   return parts.join('\n');
@@ -42,8 +54,14 @@ export function agentsMarkdown(servers: readonly ServerChange[], tools: readonly
 /** The terminal block: one line per server or tool the change touches. */
 export function agentsText(servers: readonly ServerChange[], tools: readonly ToolChange[]): string {
   const lines = ['Agent tools:'];
-  for (const c of servers) lines.push(`  ${c.change.padEnd(8)} server ${c.server.name} (${c.server.transport}${c.server.target ? `, ${c.server.target}` : ''}${c.server.pinned ? '' : ', unpinned'})  ${c.server.path}:${c.server.line}`);
-  for (const c of tools) lines.push(`  ${c.change.padEnd(8)} tool   ${c.tool.name} (${c.tool.framework}, ${c.tool.access}, ${c.tool.approval ? 'gated' : 'no approval gate'})  ${c.tool.path}:${c.tool.line}`);
+  for (const c of servers)
+    lines.push(
+      `  ${c.change.padEnd(8)} server ${c.server.name} (${c.server.transport}${c.server.target ? `, ${c.server.target}` : ''}${c.server.pinned ? '' : ', unpinned'})  ${c.server.path}:${c.server.line}`,
+    );
+  for (const c of tools)
+    lines.push(
+      `  ${c.change.padEnd(8)} tool   ${c.tool.name} (${c.tool.framework}, ${c.tool.access}, ${c.tool.approval ? 'gated' : 'no approval gate'})  ${c.tool.path}:${c.tool.line}`,
+    );
   return lines.join('\n');
 }
 
@@ -66,4 +84,3 @@ export const agentsReport: AnalyzerReport<AgentsData> = {
     };
   },
 };
-

@@ -4,10 +4,12 @@ import { createRule } from '../model/rule.js';
 export const agentsRules = {
   inlineSecret: createRule({
     id: 'agents/inline-secret',
-    description: 'A literal credential in an MCP server entry (env, headers or args) instead of a reference to a secret store or environment variable.',
+    description:
+      'A literal credential in an MCP server entry (env, headers or args) instead of a reference to a secret store or environment variable.',
     defaultSeverity: 'error',
     messages: {
-      inline: 'MCP server "{{server}}" has a literal credential in {{source}} `{{key}}` ({{masked}}). Use a reference (`${env:NAME}`, `${input:id}`, `${NAME}`) and rotate the exposed value.',
+      inline:
+        'MCP server "{{server}}" has a literal credential in {{source}} `{{key}}` ({{masked}}). Use a reference (`${env:NAME}`, `${input:id}`, `${NAME}`) and rotate the exposed value.',
     },
   }),
   unpinnedServer: createRule({
@@ -15,7 +17,8 @@ export const agentsRules = {
     description: 'An MCP server launched from a package or image without an exact version or digest: each start may run different code.',
     defaultSeverity: 'warning',
     messages: {
-      unpinned: 'MCP server "{{server}}" runs `{{target}}` through {{launcher}} without an exact version; pin it (`pkg@1.2.3`, `pkg==1.2.3`, `image@sha256:...`).',
+      unpinned:
+        'MCP server "{{server}}" runs `{{target}}` through {{launcher}} without an exact version; pin it (`pkg@1.2.3`, `pkg==1.2.3`, `image@sha256:...`).',
     },
   }),
   insecureTransport: createRule({
@@ -31,8 +34,10 @@ export const agentsRules = {
     description: 'A remote MCP server configured without any credential, or an MCP server that listens on every network interface.',
     defaultSeverity: 'warning',
     messages: {
-      noAuth: 'Remote MCP server "{{server}}" ({{host}}) has no credential in its entry (no Authorization header, token or auth provider); anyone who can reach it can call its tools.',
-      listens: 'This MCP server listens on every interface (0.0.0.0) over HTTP with no authentication in sight; bind it to 127.0.0.1 or put authentication in front of it.',
+      noAuth:
+        'Remote MCP server "{{server}}" ({{host}}) has no credential in its entry (no Authorization header, token or auth provider); anyone who can reach it can call its tools.',
+      listens:
+        'This MCP server listens on every interface (0.0.0.0) over HTTP with no authentication in sight; bind it to 127.0.0.1 or put authentication in front of it.',
     },
   }),
   filesystemRoot: createRule({
@@ -58,7 +63,8 @@ export const agentsRules = {
     description: 'A tool that writes or destroys (creates, sends, deletes, pays, runs shell or SQL) with no human-approval gate.',
     defaultSeverity: 'warning',
     messages: {
-      noGate: 'Tool "{{tool}}" ({{framework}}) is {{access}} ({{reason}}) and has no human-approval gate; add one (`needsApproval`, `interrupt()`, a HITL middleware) or list the gate in `agents.approval.wrappers`.',
+      noGate:
+        'Tool "{{tool}}" ({{framework}}) is {{access}} ({{reason}}) and has no human-approval gate; add one (`needsApproval`, `interrupt()`, a HITL middleware) or list the gate in `agents.approval.wrappers`.',
     },
   }),
   mislabelledReadOnly: createRule({
@@ -74,15 +80,18 @@ export const agentsRules = {
     description: 'One agent combines untrusted content, private data and a way to send data out: a prompt injection can exfiltrate the private data.',
     defaultSeverity: 'warning',
     messages: {
-      trifecta: 'This agent reads untrusted content ({{untrusted}}), reaches private data ({{private}}) and can send data out ({{outbound}}); split them across agents or put an approval on the outbound side.',
+      trifecta:
+        'This agent reads untrusted content ({{untrusted}}), reaches private data ({{private}}) and can send data out ({{outbound}}); split them across agents or put an approval on the outbound side.',
     },
   }),
   untrustedCiAgent: createRule({
     id: 'agents/untrusted-ci-agent',
-    description: 'An AI agent action runs in CI on a trigger outsiders control (issue comments, pull_request_target...) while holding write permissions or secrets, with no actor check.',
+    description:
+      'An AI agent action runs in CI on a trigger outsiders control (issue comments, pull_request_target...) while holding write permissions or secrets, with no actor check.',
     defaultSeverity: 'error',
     messages: {
-      untrusted: '`{{action}}` runs on `{{triggers}}`, which anyone can trigger, with {{holds}} and no `author_association` / actor check; gate the job on trusted authors or drop the write permissions and secrets.',
+      untrusted:
+        '`{{action}}` runs on `{{triggers}}`, which anyone can trigger, with {{holds}} and no `author_association` / actor check; gate the job on trusted authors or drop the write permissions and secrets.',
     },
   }),
   notAllowedServer: createRule({
@@ -95,7 +104,8 @@ export const agentsRules = {
   }),
   unresolved: createRule({
     id: 'agents/unresolved',
-    description: 'An agent configuration or declaration that could not be read fully (malformed file, dynamic name, command or URL): it cannot be verified.',
+    description:
+      'An agent configuration or declaration that could not be read fully (malformed file, dynamic name, command or URL): it cannot be verified.',
     defaultSeverity: 'note',
     messages: {
       malformed: 'This agent configuration could not be read ({{reason}}); its MCP servers are not checked.',

@@ -12,7 +12,8 @@ import { accessAtLeast } from './classify-tool.js';
 import type { AgentInventory, ServerEntry, ToolEntry } from './collect-agents.js';
 import type { TrifectaLeg } from './server-catalog.js';
 
-const PLACEHOLDER = /\$\{|\{\{|^\$[A-Za-z_]\w*$|^%\w+%$|^<[^>]*>$|\byour[_-]|_here\b|REDACTED|xxxx|\*{3,}|changeme|change[_-]me|placeholder|example|dummy|replace[_-]?me|^(?:true|false|null|none|\d+)$/i;
+const PLACEHOLDER =
+  /\$\{|\{\{|^\$[A-Za-z_]\w*$|^%\w+%$|^<[^>]*>$|\byour[_-]|_here\b|REDACTED|xxxx|\*{3,}|changeme|change[_-]me|placeholder|example|dummy|replace[_-]?me|^(?:true|false|null|none|\d+)$/i;
 
 /** Whether a setting's value is a reference or a placeholder rather than a literal credential. */
 export function isPlaceholder(value: string): boolean {
@@ -34,14 +35,26 @@ function hostOf(url: string | undefined): { scheme: string; host: string } | und
 
 /** Loopback only: `http://` elsewhere, even on a private network, is reported. */
 function isLoopback(host: string): boolean {
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]' || host === '::1' || host === '0.0.0.0' || host === 'host.docker.internal';
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^127\./.test(host) ||
+    host === '[::1]' ||
+    host === '::1' ||
+    host === '0.0.0.0' ||
+    host === 'host.docker.internal'
+  );
 }
 
-const HOME_ROOT = /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|%USERPROFILE%\\?|\/home\/[^/]+\/?|\/Users\/[^/]+\/?|[A-Za-z]:\\?|[A-Za-z]:\\Users\\[^\\]+\\?|\/root\/?)$/;
+const HOME_ROOT =
+  /^(?:\/|~\/?|\$HOME\/?|\$\{HOME\}\/?|%USERPROFILE%\\?|\/home\/[^/]+\/?|\/Users\/[^/]+\/?|[A-Za-z]:\\?|[A-Za-z]:\\Users\\[^\\]+\\?|\/root\/?)$/;
 
 function onAllowList(s: ServerEntry, allow: readonly string[]): boolean {
   const target = s.launch?.target ?? '';
-  const bare = target.replace(/(?<=.)@[^/@]*$/, '').replace(/==.*$/, '').replace(/[:@][^/]*$/, '');
+  const bare = target
+    .replace(/(?<=.)@[^/@]*$/, '')
+    .replace(/==.*$/, '')
+    .replace(/[:@][^/]*$/, '');
   const host = hostOf(s.url)?.host;
   return allow.some((a) => a === s.name || a === target || a === bare || (host !== undefined && (a === host || a === s.url)));
 }
@@ -56,7 +69,14 @@ function onAllowList(s: ServerEntry, allow: readonly string[]): boolean {
 export async function checkAgents(inv: AgentInventory, files: FileSet, policy: AgentsPolicy): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
   const r = agentsRules;
-  for (const p of inv.problems) out.push({ ruleId: r.unresolved.id, messageId: 'malformed', path: p.path, range: { start: p.offset, end: p.offset }, data: { reason: p.reason } });
+  for (const p of inv.problems)
+    out.push({
+      ruleId: r.unresolved.id,
+      messageId: 'malformed',
+      path: p.path,
+      range: { start: p.offset, end: p.offset },
+      data: { reason: p.reason },
+    });
   for (const n of inv.notAnalyzed) out.push(fileNotAnalyzedFinding(n.path, n.limit));
 
   // Secrets the secret detectors see in config files, by path, to confirm settings.
@@ -64,7 +84,10 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
   for (const path of new Set(inv.servers.filter((s) => s.settings.some((x) => !isPlaceholder(x.value))).map((s) => s.path))) {
     const text = files.get(path) ?? '';
     const found = await scanFileForSecrets({ path, text, kind: fileKindOf(path, text) });
-    detected.set(path, found.map((c) => ({ start: c.start, end: c.end, value: c.value })));
+    detected.set(
+      path,
+      found.map((c) => ({ start: c.start, end: c.end, value: c.value })),
+    );
   }
 
   for (const s of inv.servers) {
@@ -74,12 +97,27 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
       const hit = (detected.get(s.path) ?? []).find((c) => c.start < setting.end && setting.start < c.end);
       if (!hit && !looksSecret(setting)) continue;
       const value = hit?.value ?? setting.value.replace(/^(?:Bearer|Basic|Token)\s+/i, '');
-      out.push({ ruleId: r.inlineSecret.id, messageId: 'inline', path: s.path, range: { start: setting.start, end: setting.end }, fingerprintHint: `${s.name}:${setting.key}`, data: { ...name, source: setting.source, key: setting.key, masked: maskSecret(value) } });
+      out.push({
+        ruleId: r.inlineSecret.id,
+        messageId: 'inline',
+        path: s.path,
+        range: { start: setting.start, end: setting.end },
+        fingerprintHint: `${s.name}:${setting.key}`,
+        data: { ...name, source: setting.source, key: setting.key, masked: maskSecret(value) },
+      });
     }
-    if (s.launch && !s.launch.pinned) out.push({ ...at, ruleId: r.unpinnedServer.id, messageId: 'unpinned', data: { ...name, target: s.launch.target ?? s.command ?? '', launcher: s.launch.launcher } });
+    if (s.launch && !s.launch.pinned)
+      out.push({
+        ...at,
+        ruleId: r.unpinnedServer.id,
+        messageId: 'unpinned',
+        data: { ...name, target: s.launch.target ?? s.command ?? '', launcher: s.launch.launcher },
+      });
     const url = hostOf(s.url);
-    if (url && url.scheme === 'http' && !isLoopback(url.host) && !url.host.includes('${')) out.push({ ...at, ruleId: r.insecureTransport.id, messageId: 'http', data: { ...name, host: url.host } });
-    const credential = s.settings.some((x) => x.source === 'header' || isCredentialName(x.key)) || /[?&](?:api[_-]?key|token|key|access_token)=/i.test(s.url ?? '');
+    if (url && url.scheme === 'http' && !isLoopback(url.host) && !url.host.includes('${'))
+      out.push({ ...at, ruleId: r.insecureTransport.id, messageId: 'http', data: { ...name, host: url.host } });
+    const credential =
+      s.settings.some((x) => x.source === 'header' || isCredentialName(x.key)) || /[?&](?:api[_-]?key|token|key|access_token)=/i.test(s.url ?? '');
     if (url && !isLoopback(url.host) && !url.host.includes('${') && !credential && s.catalog?.hostedAuth === undefined && s.transport !== 'stdio') {
       out.push({ ...at, ruleId: r.unauthenticatedRemote.id, messageId: 'noAuth', data: { ...name, host: url.host } });
     }
@@ -87,10 +125,16 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
       const root = s.launch.rest.find((a) => HOME_ROOT.test(a));
       if (root !== undefined) out.push({ ...at, ruleId: r.filesystemRoot.id, messageId: 'root', data: { ...name, root } });
     }
-    if (s.launch?.shellCommand) out.push({ ...at, ruleId: r.shellServer.id, messageId: 'shellCommand', data: { ...name, launcher: s.launch.launcher } });
+    if (s.launch?.shellCommand)
+      out.push({ ...at, ruleId: r.shellServer.id, messageId: 'shellCommand', data: { ...name, launcher: s.launch.launcher } });
     else if (s.catalog?.shell) out.push({ ...at, ruleId: r.shellServer.id, messageId: 'shellServer', data: { ...name, system: s.catalog.system } });
     if (policy.servers.allow.length > 0 && !onAllowList(s, policy.servers.allow)) {
-      out.push({ ...at, ruleId: r.notAllowedServer.id, messageId: 'notAllowed', data: { ...name, target: s.launch?.target ?? s.url ?? s.command ?? s.name } });
+      out.push({
+        ...at,
+        ruleId: r.notAllowedServer.id,
+        messageId: 'notAllowed',
+        data: { ...name, target: s.launch?.target ?? s.url ?? s.command ?? s.name },
+      });
     }
     if (s.unresolved) out.push({ ...at, ruleId: r.unresolved.id, messageId: 'dynamicServer', data: { ...name, what: s.unresolved } });
   }
@@ -102,7 +146,13 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
   for (const c of inv.ciAgents) {
     if (!c.untrustedTrigger || c.actorGate || !(c.writePermissions || c.secrets)) continue;
     const holds = [c.writePermissions ? 'write permissions' : '', c.secrets ? 'secrets' : ''].filter(Boolean).join(' and ');
-    out.push({ ruleId: r.untrustedCiAgent.id, messageId: 'untrusted', path: c.path, range: c.span, data: { action: c.action, triggers: c.triggers.filter((x) => x !== '').join(', '), holds } });
+    out.push({
+      ruleId: r.untrustedCiAgent.id,
+      messageId: 'untrusted',
+      path: c.path,
+      range: c.span,
+      data: { action: c.action, triggers: c.triggers.filter((x) => x !== '').join(', '), holds },
+    });
   }
   return out;
 }
@@ -115,7 +165,8 @@ function toolFindings(t: ToolEntry, policy: AgentsPolicy): RawFinding[] {
   if (t.dynamicName) out.push({ ...at, ruleId: r.unresolved.id, messageId: 'dynamicName', data: { expression: t.name } });
   if (t.klass.shell) out.push({ ...at, ruleId: r.shellServer.id, messageId: 'shellTool', data });
   if (t.readOnlyHint && accessAtLeast(t.klass.access, 'write')) out.push({ ...at, ruleId: r.mislabelledReadOnly.id, messageId: 'mislabelled', data });
-  if (!t.approval && t.klass.access !== 'read' && policy.approval.required.includes(t.klass.access)) out.push({ ...at, ruleId: r.unapprovedWrite.id, messageId: 'noGate', data });
+  if (!t.approval && t.klass.access !== 'read' && policy.approval.required.includes(t.klass.access))
+    out.push({ ...at, ruleId: r.unapprovedWrite.id, messageId: 'noGate', data });
   return out;
 }
 
@@ -148,7 +199,11 @@ function trifectaFindings(servers: readonly ServerEntry[]): RawFinding[] {
   return out;
 }
 
-function pickTriple(u: readonly ServerEntry[], p: readonly ServerEntry[], o: readonly ServerEntry[]): [ServerEntry, ServerEntry, ServerEntry] | undefined {
+function pickTriple(
+  u: readonly ServerEntry[],
+  p: readonly ServerEntry[],
+  o: readonly ServerEntry[],
+): [ServerEntry, ServerEntry, ServerEntry] | undefined {
   for (const a of u) for (const b of p) if (b !== a) for (const c of o) if (c !== a && c !== b) return [a, b, c];
   return undefined;
 }

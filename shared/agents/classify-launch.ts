@@ -28,7 +28,42 @@ function npmVersion(spec: string): string | undefined {
 }
 
 /** Options of `docker run` that take a value. */
-const DOCKER_VALUE_FLAGS = new Set(['-e', '--env', '-v', '--volume', '--name', '--network', '--net', '-p', '--publish', '-w', '--workdir', '--mount', '--env-file', '-u', '--user', '--entrypoint', '-l', '--label', '--platform', '--add-host', '-h', '--hostname', '--cpus', '-m', '--memory', '--pull', '--cap-add', '--cap-drop', '--security-opt', '--device', '--ulimit', '--log-driver', '--restart', '--gpus']);
+const DOCKER_VALUE_FLAGS = new Set([
+  '-e',
+  '--env',
+  '-v',
+  '--volume',
+  '--name',
+  '--network',
+  '--net',
+  '-p',
+  '--publish',
+  '-w',
+  '--workdir',
+  '--mount',
+  '--env-file',
+  '-u',
+  '--user',
+  '--entrypoint',
+  '-l',
+  '--label',
+  '--platform',
+  '--add-host',
+  '-h',
+  '--hostname',
+  '--cpus',
+  '-m',
+  '--memory',
+  '--pull',
+  '--cap-add',
+  '--cap-drop',
+  '--security-opt',
+  '--device',
+  '--ulimit',
+  '--log-driver',
+  '--restart',
+  '--gpus',
+]);
 
 /**
  * Classifies a server's command line: which launcher, which package or image it
@@ -54,10 +89,16 @@ export function classifyLaunch(command: string, args: readonly string[]): Launch
   }
   if (name === 'wsl' || name === 'wsl.exe') {
     let i = 0;
-    while (i < rest.length && (rest[i] as string).startsWith('-')) i += /^(?:-d|--distribution|--cd|-u|--user|-e|--exec)$/.test(rest[i] as string) ? 2 : 1;
+    while (i < rest.length && (rest[i] as string).startsWith('-'))
+      i += /^(?:-d|--distribution|--cd|-u|--user|-e|--exec)$/.test(rest[i] as string) ? 2 : 1;
     if (i < rest.length) return classifyLaunch(rest[i] as string, rest.slice(i + 1));
   }
-  if (name === 'npx' || name === 'bunx' || name === 'pnpx' || ((name === 'pnpm' || name === 'yarn' || name === 'bun') && (rest[0] === 'dlx' || rest[0] === 'x'))) {
+  if (
+    name === 'npx' ||
+    name === 'bunx' ||
+    name === 'pnpx' ||
+    ((name === 'pnpm' || name === 'yarn' || name === 'bun') && (rest[0] === 'dlx' || rest[0] === 'x'))
+  ) {
     const list = name === 'npx' || name === 'bunx' || name === 'pnpx' ? rest : rest.slice(1);
     let target: string | undefined;
     let i = 0;
@@ -77,7 +118,13 @@ export function classifyLaunch(command: string, args: readonly string[]): Launch
       break;
     }
     const version = target ? npmVersion(target) : undefined;
-    return { launcher: name, ...(target ? { target } : {}), pinned: version !== undefined && EXACT_NPM.test(version), shellCommand: false, rest: list.slice(i + 1) };
+    return {
+      launcher: name,
+      ...(target ? { target } : {}),
+      pinned: version !== undefined && EXACT_NPM.test(version),
+      shellCommand: false,
+      rest: list.slice(i + 1),
+    };
   }
   if (name === 'uvx' || name === 'pipx' || (name === 'uv' && rest[0] === 'tool' && rest[1] === 'run')) {
     const list = name === 'uvx' ? rest : name === 'pipx' ? rest.slice(rest[0] === 'run' ? 1 : 0) : rest.slice(2);
@@ -104,7 +151,13 @@ export function classifyLaunch(command: string, args: readonly string[]): Launch
     }
     const m = target ? /(?:==|@)([^=@]+)$/.exec(target) : null;
     const local = target !== undefined && /^(?:\.|\/|git\+|[A-Za-z]:\\)/.test(target);
-    return { launcher: name, ...(target ? { target } : {}), pinned: local || (m !== null && EXACT_PY.test(m[1] as string) && m[1] !== 'latest'), shellCommand: false, rest: list.slice(i + 1) };
+    return {
+      launcher: name,
+      ...(target ? { target } : {}),
+      pinned: local || (m !== null && EXACT_PY.test(m[1] as string) && m[1] !== 'latest'),
+      shellCommand: false,
+      rest: list.slice(i + 1),
+    };
   }
   if ((name === 'docker' || name === 'podman') && rest[0] === 'run') {
     let i = 1;
@@ -123,7 +176,22 @@ export function classifyLaunch(command: string, args: readonly string[]): Launch
     const slash = image.lastIndexOf('/');
     const colon = image.indexOf(':', slash + 1);
     const tag = colon === -1 ? undefined : image.slice(colon + 1);
-    return { launcher: name, target: image, pinned: digest || (tag !== undefined && tag !== 'latest' && !image.includes('${')), shellCommand: false, rest: rest.slice(i + 1) };
+    return {
+      launcher: name,
+      target: image,
+      pinned: digest || (tag !== undefined && tag !== 'latest' && !image.includes('${')),
+      shellCommand: false,
+      rest: rest.slice(i + 1),
+    };
   }
-  return { launcher: 'local', target: [command, ...args].filter((a) => !a.startsWith('-')).slice(0, 3).join(' '), pinned: true, shellCommand: false, rest: args };
+  return {
+    launcher: 'local',
+    target: [command, ...args]
+      .filter((a) => !a.startsWith('-'))
+      .slice(0, 3)
+      .join(' '),
+    pinned: true,
+    shellCommand: false,
+    rest: args,
+  };
 }

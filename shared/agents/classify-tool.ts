@@ -25,19 +25,124 @@ export function accessAtLeast(access: AgentAccess, min: AgentAccess): boolean {
 }
 
 /** Shell and code execution: arbitrary commands. */
-const SHELL_CALL = /\bshell\s*=\s*True|shlex\.split\s*\(|create_subprocess_shell|\bos\.(?:system|popen)\s*\(|\bsubprocess\.(?:run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*(?!\[)[A-Za-z_][\w.]*\s*[,)]|\b(?:execSync|exec|spawn|spawnSync|execa|execaCommand)\s*\(\s*(?!["'`\[])[A-Za-z_][\w.]*\s*[,)]|\beval\s*\(\s*[A-Za-z_]|\bexec\s*\(\s*(?:code|command|cmd|script|source)\b|pexpect\.spawn|\brun_shell\b|\brunCommand\b|\brun_command\b/;
+const SHELL_CALL =
+  /\bshell\s*=\s*True|shlex\.split\s*\(|create_subprocess_shell|\bos\.(?:system|popen)\s*\(|\bsubprocess\.(?:run|call|Popen|check_output|check_call|getoutput|getstatusoutput)\s*\(\s*(?!\[)[A-Za-z_][\w.]*\s*[,)]|\b(?:execSync|exec|spawn|spawnSync|execa|execaCommand)\s*\(\s*(?!["'`[])[A-Za-z_][\w.]*\s*[,)]|\beval\s*\(\s*[A-Za-z_]|\bexec\s*\(\s*(?:code|command|cmd|script|source)\b|pexpect\.spawn|\brun_shell\b|\brunCommand\b|\brun_command\b/;
 /** Runs a fixed program (not arbitrary commands): a write, like any side effect on the machine. */
 const PROGRAM_CALL = /\bsubprocess\.\w+\s*\(|\bexecFile(?:Sync)?\s*\(|\bspawn(?:Sync)?\s*\(|\bexecSync\s*\(/;
 /** Arbitrary SQL from the tool's input. */
-const RAW_SQL = /\b(?:cursor|conn|connection|db|session|engine|client|pool)\.(?:execute|executescript|exec|query|raw|run)\s*\(\s*(?:sql|query|statement|stmt|q|command)\b|\.(?:execute|query)\s*\(\s*(?:text\()?\s*(?:sql|query)\s*\)|\$queryRawUnsafe|\$executeRawUnsafe/;
+const RAW_SQL =
+  /\b(?:cursor|conn|connection|db|session|engine|client|pool)\.(?:execute|executescript|exec|query|raw|run)\s*\(\s*(?:sql|query|statement|stmt|q|command)\b|\.(?:execute|query)\s*\(\s*(?:text\()?\s*(?:sql|query)\s*\)|\$queryRawUnsafe|\$executeRawUnsafe/;
 /** Calls that delete, cancel, or move money. */
-const DESTRUCTIVE_CALL = /\.(?:delete\w*|remove\w*|destroy\w*|drop\w*|purge\w*|truncate|cancel\w*|refund\w*|charge\w*|transfer\w*|withdraw\w*|payout\w*|pay|sendTransaction|send_transaction|unlink\w*|rmdir|rm|rmtree|kill|terminate\w*)\s*\(|\b(?:deleteMany|deleteOne|findOneAndDelete|rmSync|unlinkSync|shutil\.rmtree|os\.remove|os\.unlink|transferFrom|sendTransaction|refunds\.create|payouts\.create|transfers\.create|paymentIntents\.create|charges\.create)\b|method\s*[:=]\s*["']DELETE["']|\.delete\s*\(|requests\.delete|axios\.delete|\bDELETE\s+FROM\b|\bDROP\s+TABLE\b/i;
+const DESTRUCTIVE_CALL =
+  /\.(?:delete\w*|remove\w*|destroy\w*|drop\w*|purge\w*|truncate|cancel\w*|refund\w*|charge\w*|transfer\w*|withdraw\w*|payout\w*|pay|sendTransaction|send_transaction|unlink\w*|rmdir|rm|rmtree|kill|terminate\w*)\s*\(|\b(?:deleteMany|deleteOne|findOneAndDelete|rmSync|unlinkSync|shutil\.rmtree|os\.remove|os\.unlink|transferFrom|sendTransaction|refunds\.create|payouts\.create|transfers\.create|paymentIntents\.create|charges\.create)\b|method\s*[:=]\s*["']DELETE["']|\.delete\s*\(|requests\.delete|axios\.delete|\bDELETE\s+FROM\b|\bDROP\s+TABLE\b/i;
 /** Calls that create, update or send. */
-const WRITE_CALL = /\.(?:create\w*|insert\w*|update\w*|upsert\w*|save\w*|put\w*|patch\w*|post\w*|send\w*|write\w*|publish\w*|upload\w*|commit|modify\w*|edit\w*|assign\w*|invite\w*|book\w*|reserve\w*|submit\w*|enqueue\w*|notify\w*|reply\w*|set(?:[A-Z]\w*)?Record|add(?:Comment|Label|Member|Row|Item|Record)\w*)\s*\(|\b(?:writeFile\w*|appendFile\w*|write_text|write_bytes|mkdir\w*|makedirs|copyFile\w*|rename\w*|sendMail|sendEmail|send_email|send_message|chat_postMessage|messages\.create|emails\.send)\b|open\([^)]*,\s*["'][wa]b?\+?["']|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|requests\.(?:post|put|patch)|axios\.(?:post|put|patch)|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b/i;
+const WRITE_CALL =
+  /\.(?:create\w*|insert\w*|update\w*|upsert\w*|save\w*|put\w*|patch\w*|post\w*|send\w*|write\w*|publish\w*|upload\w*|commit|modify\w*|edit\w*|assign\w*|invite\w*|book\w*|reserve\w*|submit\w*|enqueue\w*|notify\w*|reply\w*|set(?:[A-Z]\w*)?Record|add(?:Comment|Label|Member|Row|Item|Record)\w*)\s*\(|\b(?:writeFile\w*|appendFile\w*|write_text|write_bytes|mkdir\w*|makedirs|copyFile\w*|rename\w*|sendMail|sendEmail|send_email|send_message|chat_postMessage|messages\.create|emails\.send)\b|open\([^)]*,\s*["'][wa]b?\+?["']|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|requests\.(?:post|put|patch)|axios\.(?:post|put|patch)|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b/i;
 
-const DESTRUCTIVE_WORDS = new Set(['delete', 'remove', 'destroy', 'drop', 'purge', 'wipe', 'cancel', 'refund', 'transfer', 'pay', 'payment', 'charge', 'withdraw', 'payout', 'transaction', 'swap', 'bridge', 'trade', 'kill', 'terminate', 'bash', 'shell', 'exec', 'execute', 'command', 'sql', 'run']);
-const WRITE_WORDS = new Set(['send', 'create', 'update', 'write', 'post', 'put', 'patch', 'insert', 'upsert', 'save', 'book', 'reserve', 'submit', 'publish', 'upload', 'email', 'notify', 'message', 'reply', 'assign', 'invite', 'edit', 'modify', 'set', 'convert', 'schedule', 'order', 'buy', 'purchase', 'deploy', 'move', 'rename', 'commit', 'merge', 'approve', 'close']);
-const READ_VERBS = new Set(['get', 'list', 'read', 'fetch', 'search', 'find', 'lookup', 'look', 'query', 'show', 'view', 'describe', 'check', 'simulate', 'estimate', 'preview', 'count', 'ask', 'greet', 'explain', 'summarize', 'validate', 'calculate', 'compute', 'random', 'faq', 'retrieve', 'load', 'download', 'inspect', 'analyze', 'echo', 'ping', 'add', 'sum']);
+const DESTRUCTIVE_WORDS = new Set([
+  'delete',
+  'remove',
+  'destroy',
+  'drop',
+  'purge',
+  'wipe',
+  'cancel',
+  'refund',
+  'transfer',
+  'pay',
+  'payment',
+  'charge',
+  'withdraw',
+  'payout',
+  'transaction',
+  'swap',
+  'bridge',
+  'trade',
+  'kill',
+  'terminate',
+  'bash',
+  'shell',
+  'exec',
+  'execute',
+  'command',
+  'sql',
+  'run',
+]);
+const WRITE_WORDS = new Set([
+  'send',
+  'create',
+  'update',
+  'write',
+  'post',
+  'put',
+  'patch',
+  'insert',
+  'upsert',
+  'save',
+  'book',
+  'reserve',
+  'submit',
+  'publish',
+  'upload',
+  'email',
+  'notify',
+  'message',
+  'reply',
+  'assign',
+  'invite',
+  'edit',
+  'modify',
+  'set',
+  'convert',
+  'schedule',
+  'order',
+  'buy',
+  'purchase',
+  'deploy',
+  'move',
+  'rename',
+  'commit',
+  'merge',
+  'approve',
+  'close',
+]);
+const READ_VERBS = new Set([
+  'get',
+  'list',
+  'read',
+  'fetch',
+  'search',
+  'find',
+  'lookup',
+  'look',
+  'query',
+  'show',
+  'view',
+  'describe',
+  'check',
+  'simulate',
+  'estimate',
+  'preview',
+  'count',
+  'ask',
+  'greet',
+  'explain',
+  'summarize',
+  'validate',
+  'calculate',
+  'compute',
+  'random',
+  'faq',
+  'retrieve',
+  'load',
+  'download',
+  'inspect',
+  'analyze',
+  'echo',
+  'ping',
+  'add',
+  'sum',
+]);
 
 function words(name: string): string[] {
   return name

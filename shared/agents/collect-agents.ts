@@ -103,7 +103,8 @@ export async function collectAgents(files: FileSet, paths: readonly string[], op
       }
     }
     for (const s of servers) inv.servers.push(classifyServer(s, lineOf(s.span.start)));
-    for (const t of tools) inv.tools.push({ ...t, line: lineOf(t.span.start), klass: classifyTool(t.name, t.handler), connector: connectorOfPath(path) });
+    for (const t of tools)
+      inv.tools.push({ ...t, line: lineOf(t.span.start), klass: classifyTool(t.name, t.handler), connector: connectorOfPath(path) });
   }
   return inv;
 }
@@ -113,7 +114,14 @@ export function classifyServer(s: McpServer, line: number): ServerEntry {
   const launch = s.command !== undefined ? classifyLaunch(s.command, s.args) : undefined;
   const host = s.url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(s.url)?.[1] : undefined;
   const catalog = serverCatalogEntry([launch?.launcher === 'local' ? launch.target : launch?.target, host, s.url, s.name, launch?.rest.join(' ')]);
-  return { ...s, line, ...(launch ? { launch } : {}), pinned: launch?.pinned ?? true, ...(catalog ? { catalog } : {}), connector: connectorOfPath(s.path) };
+  return {
+    ...s,
+    line,
+    ...(launch ? { launch } : {}),
+    pinned: launch?.pinned ?? true,
+    ...(catalog ? { catalog } : {}),
+    connector: connectorOfPath(s.path),
+  };
 }
 
 /** One server as the inventory and the JSON report show it. */
@@ -160,5 +168,14 @@ export function serverRow(s: ServerEntry): ServerRow {
 
 /** The report row of a tool. */
 export function toolRow(t: ToolEntry): ToolRow {
-  return { path: t.path, line: t.line, name: t.name, framework: t.framework, access: t.klass.access, systems: t.klass.systems, approval: t.approval, connector: t.connector };
+  return {
+    path: t.path,
+    line: t.line,
+    name: t.name,
+    framework: t.framework,
+    access: t.klass.access,
+    systems: t.klass.systems,
+    approval: t.approval,
+    connector: t.connector,
+  };
 }

@@ -175,7 +175,12 @@ function convert(node: YamlNode, depth: number): ConfigNode | undefined {
   }
   if (isScalar(node)) {
     const v = node.value;
-    return { kind: 'scalar', start, end, value: typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v) };
+    return {
+      kind: 'scalar',
+      start,
+      end,
+      value: typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v),
+    };
   }
   return undefined;
 }

@@ -33,7 +33,10 @@ const toolKey = (t: ToolRow): string => `${t.path}\0${t.name}`;
  * reaches (package, image, URL) or its transport changes, a tool when its access
  * class or its approval gate does.
  */
-export function diffAgents(base: { servers: readonly ServerRow[]; tools: readonly ToolRow[] }, head: { servers: readonly ServerRow[]; tools: readonly ToolRow[] }): AgentsDiff {
+export function diffAgents(
+  base: { servers: readonly ServerRow[]; tools: readonly ToolRow[] },
+  head: { servers: readonly ServerRow[]; tools: readonly ToolRow[] },
+): AgentsDiff {
   const servers: ServerChange[] = [];
   const tools: ToolChange[] = [];
   const baseServers = new Map(base.servers.map((s) => [serverKey(s), s]));

@@ -2,12 +2,27 @@ import type { CiAgentStep } from './agent-model.js';
 import { entryOf, readYamlTree, scalarText, type ConfigNode } from './config-tree.js';
 
 /** The agent actions the analyzer knows by default (the policy can add more). */
-export const DEFAULT_CI_AGENT_ACTIONS: readonly string[] = ['anthropics/claude-code-action', 'anthropics/claude-code-base-action', 'openai/codex-action', 'google-github-actions/run-gemini-cli'];
+export const DEFAULT_CI_AGENT_ACTIONS: readonly string[] = [
+  'anthropics/claude-code-action',
+  'anthropics/claude-code-base-action',
+  'openai/codex-action',
+  'google-github-actions/run-gemini-cli',
+];
 
 /** Triggers whose event content or code comes from people outside the repository's writers. */
-export const UNTRUSTED_TRIGGERS: ReadonlySet<string> = new Set(['pull_request_target', 'issue_comment', 'issues', 'discussion', 'discussion_comment', 'workflow_run', 'pull_request_review', 'pull_request_review_comment']);
+export const UNTRUSTED_TRIGGERS: ReadonlySet<string> = new Set([
+  'pull_request_target',
+  'issue_comment',
+  'issues',
+  'discussion',
+  'discussion_comment',
+  'workflow_run',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
-const ACTOR_CHECK = /author_association|github\.(?:triggering_)?actor\s*[!=]=|github\.event\.sender\.login\s*[!=]=|event\.comment\.user\.login\s*[!=]=/;
+const ACTOR_CHECK =
+  /author_association|github\.(?:triggering_)?actor\s*[!=]=|github\.event\.sender\.login\s*[!=]=|event\.comment\.user\.login\s*[!=]=/;
 
 /** Whether `path` is a GitHub Actions workflow. */
 export function isWorkflowPath(path: string, text?: string): boolean {
@@ -29,7 +44,14 @@ export function readCiAgents(path: string, text: string, actions: readonly strin
   const { node } = readYamlTree(text);
   if (node?.kind !== 'object') return readCiAgentsByLine(path, text, actions);
   const on = entryOf(node, 'on')?.value ?? entryOf(node, 'true')?.value;
-  const triggers = on === undefined ? [] : on.kind === 'scalar' ? [String(on.value)] : on.kind === 'array' ? on.items.map((i) => scalarText(i) ?? '') : on.entries.map((e) => e.key);
+  const triggers =
+    on === undefined
+      ? []
+      : on.kind === 'scalar'
+        ? [String(on.value)]
+        : on.kind === 'array'
+          ? on.items.map((i) => scalarText(i) ?? '')
+          : on.entries.map((e) => e.key);
   const untrusted = triggers.some((t) => UNTRUSTED_TRIGGERS.has(t));
   const workflowPermissions = entryOf(node, 'permissions')?.value;
   const workflowEnv = entryOf(node, 'env')?.value;
@@ -152,7 +174,16 @@ function readCiAgentsByLine(path: string, text: string, actions: readonly string
     const bare = action.split('@')[0]?.toLowerCase() ?? '';
     if (!actions.some((a) => bare === a.toLowerCase())) continue;
     const start = m.index + m[0].length - action.length;
-    out.push({ path, action, span: { start, end: start + action.length }, triggers, untrustedTrigger: triggers.length > 0, writePermissions: /:\s*write\b|write-all/.test(text), secrets: /\bsecrets\./.test(text), actorGate: ACTOR_CHECK.test(text) });
+    out.push({
+      path,
+      action,
+      span: { start, end: start + action.length },
+      triggers,
+      untrustedTrigger: triggers.length > 0,
+      writePermissions: /:\s*write\b|write-all/.test(text),
+      secrets: /\bsecrets\./.test(text),
+      actorGate: ACTOR_CHECK.test(text),
+    });
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { entryOf, readJsonc, readYamlTree, scalarText, type ConfigEntry, type Co
  * (`.mcp.json`, `.cursor/mcp.json`), VS Code (`.vscode/mcp.json`, key `servers`),
  * Claude Desktop, Gemini CLI, Continue, Windsurf, Cline, Roo, Amazon Q, Kiro.
  */
-const CONFIG_PATH = /(?:^|\/)(?:\.?mcp\.json|mcp_config\.json|claude_desktop_config\.json|cline_mcp_settings\.json|\.claude\.json|\.gemini\/settings\.json|\.claude\/settings(?:\.local)?\.json|\.continue\/.+\.(?:ya?ml|json))$/i;
+const CONFIG_PATH =
+  /(?:^|\/)(?:\.?mcp\.json|mcp_config\.json|claude_desktop_config\.json|cline_mcp_settings\.json|\.claude\.json|\.gemini\/settings\.json|\.claude\/settings(?:\.local)?\.json|\.continue\/.+\.(?:ya?ml|json))$/i;
 /** Other JSON/YAML files are read only when they mention a server block. */
 const OTHER_CONFIG = /\.(?:jsonc?|ya?ml)$/i;
 const SERVER_BLOCK = /["']?(?:mcpServers|mcp_servers|context_servers)["']?\s*:/;
@@ -47,7 +48,8 @@ export function readMcpConfig(path: string, text: string): ConfigRead {
   if (containers.length === 0 && read.node.kind === 'object' && CONFIG_PATH.test(path)) {
     // A fragment that is only the server map (no parent key).
     const group = { start: read.node.start, end: read.node.start };
-    for (const e of read.node.entries) if (looksLikeServer(e.value)) servers.push(serverOf(path, e.key, { start: e.keyStart, end: e.keyEnd }, e.value, group));
+    for (const e of read.node.entries)
+      if (looksLikeServer(e.value)) servers.push(serverOf(path, e.key, { start: e.keyStart, end: e.keyEnd }, e.value, group));
   }
   return { servers };
 }
@@ -76,7 +78,8 @@ function readContainer(path: string, container: ConfigEntry, out: McpServer[]): 
   const group = { start: container.keyStart, end: container.keyEnd };
   const value = container.value;
   if (value.kind === 'object') {
-    for (const e of value.entries) if (e.value.kind === 'object') out.push(serverOf(path, e.key, { start: e.keyStart, end: e.keyEnd }, e.value, group));
+    for (const e of value.entries)
+      if (e.value.kind === 'object') out.push(serverOf(path, e.key, { start: e.keyStart, end: e.keyEnd }, e.value, group));
   } else if (value.kind === 'array') {
     // Continue: `mcpServers: [{ name, command, args }]`.
     for (const item of value.items) {
@@ -111,7 +114,8 @@ export function credentialArgs(args: readonly { text: string; start: number; end
   const out: ServerSetting[] = [];
   args.forEach((a, i) => {
     const eq = /^(--?[\w-]+)=(.+)$/.exec(a.text);
-    if (eq && CREDENTIAL_FLAG.test(eq[1] as string)) out.push({ key: eq[1] as string, value: eq[2] as string, source: 'arg', start: a.start, end: a.end });
+    if (eq && CREDENTIAL_FLAG.test(eq[1] as string))
+      out.push({ key: eq[1] as string, value: eq[2] as string, source: 'arg', start: a.start, end: a.end });
     const next = args[i + 1];
     if (CREDENTIAL_FLAG.test(a.text) && next) out.push({ key: a.text, value: next.text, source: 'arg', start: next.start, end: next.end });
   });
@@ -129,7 +133,13 @@ export function transportOf(type: string | undefined, hasCommand: boolean, url: 
   return 'unknown';
 }
 
-function serverOf(path: string, name: string, span: { start: number; end: number }, node: ConfigNode, group: { start: number; end: number }): McpServer {
+function serverOf(
+  path: string,
+  name: string,
+  span: { start: number; end: number },
+  node: ConfigNode,
+  group: { start: number; end: number },
+): McpServer {
   const commandNode = entryOf(node, 'command')?.value;
   let command = scalarText(commandNode);
   let argNodes = entryOf(node, 'args')?.value;
@@ -139,11 +149,16 @@ function serverOf(path: string, name: string, span: { start: number; end: number
     argNodes = entryOf(commandNode, 'args')?.value ?? argNodes;
   }
   const args = strings(argNodes);
-  const argSpans = argNodes?.kind === 'array' ? argNodes.items.flatMap((i) => (scalarText(i) !== undefined ? [{ text: scalarText(i) as string, start: i.start, end: i.end }] : [])) : [];
+  const argSpans =
+    argNodes?.kind === 'array'
+      ? argNodes.items.flatMap((i) => (scalarText(i) !== undefined ? [{ text: scalarText(i) as string, start: i.start, end: i.end }] : []))
+      : [];
   const urlEntry = entryOf(node, 'url') ?? entryOf(node, 'serverUrl') ?? entryOf(node, 'httpUrl');
   const url = scalarText(urlEntry?.value);
-  const type = scalarText(entryOf(node, 'type')?.value) ?? scalarText(entryOf(node, 'transport')?.value) ?? (entryOf(node, 'httpUrl') ? 'http' : undefined);
-  const headers = entryOf(node, 'headers')?.value ?? entryOf(node, 'http_headers')?.value ?? entryOf(entryOf(node, 'requestInit')?.value, 'headers')?.value;
+  const type =
+    scalarText(entryOf(node, 'type')?.value) ?? scalarText(entryOf(node, 'transport')?.value) ?? (entryOf(node, 'httpUrl') ? 'http' : undefined);
+  const headers =
+    entryOf(node, 'headers')?.value ?? entryOf(node, 'http_headers')?.value ?? entryOf(entryOf(node, 'requestInit')?.value, 'headers')?.value;
   const settings = [...settingsOf(entryOf(node, 'env')?.value, 'env'), ...settingsOf(headers, 'header'), ...credentialArgs(argSpans)];
   const bearer = scalarText(entryOf(node, 'bearer_token_env_var')?.value) ?? scalarText(entryOf(node, 'authorization')?.value);
   if (bearer !== undefined) settings.push({ key: 'authorization', value: bearer, source: 'header', start: span.start, end: span.end });

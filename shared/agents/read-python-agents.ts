@@ -11,7 +11,8 @@ export interface PythonAgents {
 }
 
 /** Quick test before reading: does the text mention anything this reader looks for? */
-export const PY_AGENT_HINT = /@[\w.]*tool\b|function_tool|MCPServer|MultiServerMCPClient|StdioServerParameters|BaseTool|StructuredTool|\bTool\s*\(|\.run\s*\(/;
+export const PY_AGENT_HINT =
+  /@[\w.]*tool\b|function_tool|MCPServer|MultiServerMCPClient|StdioServerParameters|BaseTool|StructuredTool|\bTool\s*\(|\.run\s*\(/;
 
 interface Line {
   readonly text: string;
@@ -20,7 +21,8 @@ interface Line {
 }
 
 const STRING = String.raw`(?:"([^"\\\n]*)"|'([^'\\\n]*)')`;
-const SERVER_CALL = /\b(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|sse_client|streamablehttp_client|MultiServerMCPClient)\s*\(/g;
+const SERVER_CALL =
+  /\b(MCPServerStdio|MCPServerSse|MCPServerStreamableHttp|StdioServerParameters|sse_client|streamablehttp_client|MultiServerMCPClient)\s*\(/g;
 
 /**
  * Reads one Python file line by line (no Python parser; decorators, `def`
@@ -46,7 +48,10 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
   const interruptOn = interruptOnNames(text);
   const fastmcp = /\bFastMCP\b|from mcp\b|import mcp\b|fastmcp/.test(text);
   const gated = (name: string, body: string, decorator: string): boolean =>
-    interruptOn.has(name) || /\binterrupt\s*\(/.test(body) || /needs_approval\s*=\s*(?!False)/.test(decorator) || approvedWrappers.some((w) => body.includes(`${w}(`) || decorator.includes(w));
+    interruptOn.has(name) ||
+    /\binterrupt\s*\(/.test(body) ||
+    /needs_approval\s*=\s*(?!False)/.test(decorator) ||
+    approvedWrappers.some((w) => body.includes(`${w}(`) || decorator.includes(w));
 
   /** The body of a def/class starting at line `i`: every following line indented deeper (after the signature). */
   const bodyOf = (i: number): { text: string; end: number } => {
@@ -96,7 +101,9 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
       const decoOffset = (lines[decoStart] as Line).start;
       const explicit = new RegExp(String.raw`(?:\btool\s*\(\s*|\bname(?:_override)?\s*=\s*)${STRING}`).exec(decoText);
       const name = explicit ? (explicit[1] ?? explicit[2] ?? fnName) : fnName;
-      const nameStart = explicit ? decoOffset + explicit.index + explicit[0].length - name.length - 2 : def.start + def.text.indexOf(fnName, defMatch[0].length - fnName.length);
+      const nameStart = explicit
+        ? decoOffset + explicit.index + explicit[0].length - name.length - 2
+        : def.start + def.text.indexOf(fnName, defMatch[0].length - fnName.length);
       const body = bodyOf(j);
       tools.push({
         path,
@@ -116,7 +123,15 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
       const m = new RegExp(String.raw`^\s+name\s*(?::\s*[\w\[\]]+\s*)?=\s*${STRING}`, 'm').exec(body.text);
       const name = m ? (m[1] ?? m[2] ?? '') : (cls[2] as string);
       const start = m ? line.start + m.index + m[0].length - name.length - 1 : line.start + line.text.indexOf(cls[2] as string);
-      tools.push({ path, name, span: { start, end: start + name.length }, framework: 'langchain', handler: body.text, approval: gated(name, body.text, ''), readOnlyHint: false });
+      tools.push({
+        path,
+        name,
+        span: { start, end: start + name.length },
+        framework: 'langchain',
+        handler: body.text,
+        approval: gated(name, body.text, ''),
+        readOnlyHint: false,
+      });
       continue;
     }
   }
@@ -134,7 +149,15 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
     const fn = /\b(?:func|coroutine)\s*=\s*(\w+)/.exec(call)?.[1];
     const defAt = fn ? lines.findIndex((l) => new RegExp(String.raw`^\s*(?:async\s+)?def\s+${fn}\b`).test(l.text)) : -1;
     const handler = defAt >= 0 ? bodyOf(defAt).text : call;
-    tools.push({ path, name, span: { start: start - 1, end: start + name.length + 1 }, framework: 'langchain', handler, approval: gated(name, handler, ''), readOnlyHint: false });
+    tools.push({
+      path,
+      name,
+      span: { start: start - 1, end: start + name.length + 1 },
+      framework: 'langchain',
+      handler,
+      approval: gated(name, handler, ''),
+      readOnlyHint: false,
+    });
   }
 
   SERVER_CALL.lastIndex = 0;
@@ -151,7 +174,8 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
       }
       continue;
     }
-    const transport = cls === 'MCPServerStdio' || cls === 'StdioServerParameters' ? 'stdio' : cls === 'MCPServerSse' || cls === 'sse_client' ? 'sse' : 'http';
+    const transport =
+      cls === 'MCPServerStdio' || cls === 'StdioServerParameters' ? 'stdio' : cls === 'MCPServerSse' || cls === 'sse_client' ? 'sse' : 'http';
     // A parameters object passed to `stdio_client(...)` is the server; its `MCPServerStdio` wrapper is not counted twice.
     const span = { start: m.index, end: m.index + cls.length };
     const name = new RegExp(String.raw`\bname\s*=\s*${STRING}`).exec(call);
@@ -161,7 +185,8 @@ export function readPythonAgents(path: string, text: string, approvedWrappers: r
   const run = /\.run\s*\(/g;
   for (let m = run.exec(text); m; m = run.exec(text)) {
     const call = balanced(text, m.index + m[0].length - 1);
-    if (/transport\s*=\s*["'](?:sse|streamable-http|http)["']/.test(call) && /host\s*=\s*["']0\.0\.0\.0["']/.test(call) && fastmcp) listeners.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    if (/transport\s*=\s*["'](?:sse|streamable-http|http)["']/.test(call) && /host\s*=\s*["']0\.0\.0\.0["']/.test(call) && fastmcp)
+      listeners.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
   }
   return { servers, tools, listeners };
 }
@@ -215,7 +240,8 @@ function topLevelDictEntries(text: string, open: number): { key: string; keyStar
     const body = balanced(dict, bodyStart);
     out.push({ key: m[1] ?? m[2] ?? '', keyStart: open + m.index, body, bodyStart: open + bodyStart });
     re.lastIndex = bodyStart + body.length;
-    for (const c of dict.slice(m.index, re.lastIndex)) depth += c === '{' || c === '(' || c === '[' ? 1 : c === '}' || c === ')' || c === ']' ? -1 : 0;
+    for (const c of dict.slice(m.index, re.lastIndex))
+      depth += c === '{' || c === '(' || c === '[' ? 1 : c === '}' || c === ')' || c === ']' ? -1 : 0;
     last = re.lastIndex;
   }
   return out;
@@ -230,7 +256,15 @@ function variableUrl(body: string, whole: string): { text: string; start: number
   return text !== undefined && /^https?:/.test(text) ? { text, start: -1 } : undefined;
 }
 
-function pyServer(path: string, name: string | undefined, span: Span, body: string, bodyOffset: number, transport: 'stdio' | 'http' | 'sse' | undefined, whole = ''): McpServer {
+function pyServer(
+  path: string,
+  name: string | undefined,
+  span: Span,
+  body: string,
+  bodyOffset: number,
+  transport: 'stdio' | 'http' | 'sse' | undefined,
+  whole = '',
+): McpServer {
   const value = (key: string): { text: string; start: number } | undefined => {
     const m = new RegExp(String.raw`["']?\b${key}["']?\s*[:=]\s*${STRING}`).exec(body);
     if (!m) return undefined;
@@ -258,7 +292,13 @@ function pyServer(path: string, name: string | undefined, span: Span, body: stri
       const key = h[1] ?? h[2] ?? '';
       const literal = h[4] ?? h[5];
       const start = bodyOffset + headers.index + headers[0].indexOf('{') + 1 + (h.index ?? 0);
-      settings.push({ key, value: literal !== undefined && !(h[3] as string).startsWith('f') ? literal : '${dynamic}', source: 'header', start, end: start + h[0].length });
+      settings.push({
+        key,
+        value: literal !== undefined && !(h[3] as string).startsWith('f') ? literal : '${dynamic}',
+        source: 'header',
+        start,
+        end: start + h[0].length,
+      });
     }
   }
   const env = /["']?\benv["']?\s*[:=]\s*\{([^}]*)\}/.exec(body);
@@ -268,7 +308,8 @@ function pyServer(path: string, name: string | undefined, span: Span, body: stri
       settings.push({ key: h[1] ?? h[2] ?? '', value: h[4] ?? h[5] ?? '${dynamic}', source: 'env', start, end: start + h[0].length });
     }
   }
-  if (/\bauth\s*=|bearer|Authorization/i.test(body) && !settings.some((s) => s.source === 'header')) settings.push({ key: 'auth', value: '${dynamic}', source: 'header', start: span.start, end: span.end });
+  if (/\bauth\s*=|bearer|Authorization/i.test(body) && !settings.some((s) => s.source === 'header'))
+    settings.push({ key: 'auth', value: '${dynamic}', source: 'header', start: span.start, end: span.end });
   const type = value('transport')?.text ?? value('type')?.text;
   return {
     path,

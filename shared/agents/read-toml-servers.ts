@@ -54,13 +54,31 @@ export function readTomlServers(path: string, text: string): McpServer[] {
       if (key === 'command' && value !== undefined) command = value;
       else if (key === 'url' && value !== undefined) url = value;
       else if (key === 'args') args = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((a) => a[1] ?? a[2] ?? '');
-      else if (key === 'bearer_token_env_var' || key === 'bearer_token') settings.push({ key, value: key === 'bearer_token' ? (value ?? raw) : '${env}', source: 'header', ...at });
+      else if (key === 'bearer_token_env_var' || key === 'bearer_token')
+        settings.push({ key, value: key === 'bearer_token' ? (value ?? raw) : '${env}', source: 'header', ...at });
       else if (key === 'env' || key === 'http_headers') {
-        for (const kv of raw.matchAll(/([\w-]+|"[^"]+")\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*')/g)) settings.push({ key: (kv[1] as string).replace(/"/g, ''), value: tomlString(kv[2] as string) ?? '', source: key === 'env' ? 'env' : 'header', ...at });
+        for (const kv of raw.matchAll(/([\w-]+|"[^"]+")\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*')/g))
+          settings.push({
+            key: (kv[1] as string).replace(/"/g, ''),
+            value: tomlString(kv[2] as string) ?? '',
+            source: key === 'env' ? 'env' : 'header',
+            ...at,
+          });
       }
     }
     const span = { start, end: start + h[0].trim().length };
-    out.push({ path, name, span, group: span, transport: transportOf(undefined, command !== undefined, url), ...(command !== undefined ? { command } : {}), args, ...(url !== undefined ? { url } : {}), settings, source: 'config' });
+    out.push({
+      path,
+      name,
+      span,
+      group: span,
+      transport: transportOf(undefined, command !== undefined, url),
+      ...(command !== undefined ? { command } : {}),
+      args,
+      ...(url !== undefined ? { url } : {}),
+      settings,
+      source: 'config',
+    });
   }
   return out;
 }

@@ -23,12 +23,21 @@ const SERVER_CLASSES: Readonly<Record<string, 'stdio' | 'http' | 'sse'>> = {
   WebSocketClientTransport: 'http',
 };
 const CLIENT_FACTORIES = new Set(['experimental_createMCPClient', 'createMCPClient']);
-const MULTI_CLIENT_OPTIONS = new Set(['throwOnLoadError', 'prefixToolNameWithServerName', 'additionalToolNamePrefix', 'useStandardContentBlocks', 'onConnectionError', 'defaultToolTimeout', 'outputHandling']);
+const MULTI_CLIENT_OPTIONS = new Set([
+  'throwOnLoadError',
+  'prefixToolNameWithServerName',
+  'additionalToolNamePrefix',
+  'useStandardContentBlocks',
+  'onConnectionError',
+  'defaultToolTimeout',
+  'outputHandling',
+]);
 const LANGCHAIN_TOOL_CLASSES = new Set(['DynamicStructuredTool', 'DynamicTool']);
 const LANGCHAIN_BASES = new Set(['StructuredTool', 'Tool', 'DynamicStructuredTool']);
 
 /** Quick test before parsing: does the text mention anything this reader looks for? */
-export const TS_AGENT_HINT = /MCPServer|ClientTransport|createMCPClient|MultiServerMCPClient|\.tool\s*\(|registerTool|\btool\s*\(|DynamicStructuredTool|DynamicTool|StructuredTool|asTool\s*\(/;
+export const TS_AGENT_HINT =
+  /MCPServer|ClientTransport|createMCPClient|MultiServerMCPClient|\.tool\s*\(|registerTool|\btool\s*\(|DynamicStructuredTool|DynamicTool|StructuredTool|asTool\s*\(/;
 
 /**
  * Reads MCP servers configured in code (OpenAI Agents `MCPServerStdio` /
@@ -54,20 +63,38 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
   }
   const interruptOn = interruptOnNames(text);
   const mcpFile = /@modelcontextprotocol\/sdk|McpServer|FastMCP|fastmcp/.test(text);
-  const str = (n: Node | undefined): string | undefined => (n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined);
+  const str = (n: Node | undefined): string | undefined =>
+    n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) ? n.text : undefined;
   const prop = (obj: Node | undefined, name: string): TsNamespace.ObjectLiteralElementLike | undefined =>
     obj && ts.isObjectLiteralExpression(obj) ? obj.properties.find((p) => p.name !== undefined && propName(ts, p.name) === name) : undefined;
   const init = (p: TsNamespace.ObjectLiteralElementLike | undefined): Node | undefined =>
-    p === undefined ? undefined : ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : ts.isMethodDeclaration(p) ? p : undefined;
+    p === undefined
+      ? undefined
+      : ts.isPropertyAssignment(p)
+        ? p.initializer
+        : ts.isShorthandPropertyAssignment(p)
+          ? p.name
+          : ts.isMethodDeclaration(p)
+            ? p
+            : undefined;
   const span = (n: Node): { start: number; end: number } => ({ start: n.getStart(sf), end: n.getEnd() });
   const gated = (obj: Node | undefined, handler: string, name: string): boolean => {
     const needs = init(prop(obj, 'needsApproval'));
     if (needs && needs.kind !== ts.SyntaxKind.FalseKeyword) return true;
     return interruptOn.has(name) || /\binterrupt\s*\(/.test(handler) || approvedWrappers.some((w) => handler.includes(`${w}(`));
   };
-  const readOnly = (nodes: readonly Node[]): boolean => nodes.some((n) => /readOnlyHint\s*:\s*true/.test(n.getText(sf)) && ts.isObjectLiteralExpression(n));
+  const readOnly = (nodes: readonly Node[]): boolean =>
+    nodes.some((n) => /readOnlyHint\s*:\s*true/.test(n.getText(sf)) && ts.isObjectLiteralExpression(n));
 
-  const addTool = (framework: ToolFramework, nameNode: Node | undefined, fallbackName: string | undefined, anchor: Node, obj: Node | undefined, handlerNode: Node | undefined, extra: readonly Node[] = []): void => {
+  const addTool = (
+    framework: ToolFramework,
+    nameNode: Node | undefined,
+    fallbackName: string | undefined,
+    anchor: Node,
+    obj: Node | undefined,
+    handlerNode: Node | undefined,
+    extra: readonly Node[] = [],
+  ): void => {
     const literal = str(nameNode);
     const name = literal ?? fallbackName ?? (nameNode ? nameNode.getText(sf).slice(0, 60) : '(unnamed)');
     const handler = (handlerNode ?? anchor).getText(sf);
@@ -83,7 +110,13 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
     });
   };
 
-  const serverFromOptions = (name: string | undefined, anchor: Node, transport: 'stdio' | 'http' | 'sse' | undefined, options: Node | undefined, urlNode: Node | undefined): void => {
+  const serverFromOptions = (
+    name: string | undefined,
+    anchor: Node,
+    transport: 'stdio' | 'http' | 'sse' | undefined,
+    options: Node | undefined,
+    urlNode: Node | undefined,
+  ): void => {
     let command = str(init(prop(options, 'command')));
     const full = str(init(prop(options, 'fullCommand')));
     let args: string[] = [];
@@ -104,7 +137,10 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
     const settings: ServerSetting[] = [...credentialArgs(argSpans)];
     const headersNode = init(prop(init(prop(options, 'requestInit')), 'headers')) ?? init(prop(options, 'headers'));
     const envNode = init(prop(options, 'env'));
-    for (const [node, source] of [[headersNode, 'header'], [envNode, 'env']] as const) {
+    for (const [node, source] of [
+      [headersNode, 'header'],
+      [envNode, 'env'],
+    ] as const) {
       if (!node || !ts.isObjectLiteralExpression(node)) continue;
       for (const p of node.properties) {
         if (!ts.isPropertyAssignment(p) || p.name === undefined) continue;
@@ -112,20 +148,31 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
         settings.push({ key: propName(ts, p.name) ?? '?', value: v ?? '${dynamic}', source, ...span(p.initializer) });
       }
     }
-    if (prop(options, 'authProvider') || prop(options, 'auth')) settings.push({ key: 'authProvider', value: '${dynamic}', source: 'header', ...span(anchor) });
+    if (prop(options, 'authProvider') || prop(options, 'auth'))
+      settings.push({ key: 'authProvider', value: '${dynamic}', source: 'header', ...span(anchor) });
     const dynamicUrl = rawUrl !== undefined && url === undefined;
     servers.push({
       path,
       name: name ?? str(init(prop(options, 'name'))) ?? url ?? [command, ...args].filter(Boolean).join(' ') ?? '(unnamed)',
       span: span(anchor),
       group: span(anchor),
-      transport: transport ?? transportOf(str(init(prop(options, 'type'))) ?? str(init(prop(options, 'transport'))), command !== undefined, url ?? (dynamicUrl ? '' : undefined)),
+      transport:
+        transport ??
+        transportOf(
+          str(init(prop(options, 'type'))) ?? str(init(prop(options, 'transport'))),
+          command !== undefined,
+          url ?? (dynamicUrl ? '' : undefined),
+        ),
       ...(command !== undefined ? { command } : {}),
       args,
       ...(url !== undefined ? { url } : {}),
       settings,
       source: 'code',
-      ...(dynamicUrl ? { unresolved: 'url' } : command === undefined && full === undefined && (transport === 'stdio' || prop(options, 'command')) ? { unresolved: 'command' } : {}),
+      ...(dynamicUrl
+        ? { unresolved: 'url' }
+        : command === undefined && full === undefined && (transport === 'stdio' || prop(options, 'command'))
+          ? { unresolved: 'command' }
+          : {}),
     });
   };
 
@@ -136,7 +183,12 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
       if (found !== undefined) return;
       if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) {
         const i = n.initializer;
-        const literal = str(i) ?? (ts.isBinaryExpression(i) && (i.operatorToken.kind === ts.SyntaxKind.BarBarToken || i.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) ? str(i.right) : undefined);
+        const literal =
+          str(i) ??
+          (ts.isBinaryExpression(i) &&
+          (i.operatorToken.kind === ts.SyntaxKind.BarBarToken || i.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+            ? str(i.right)
+            : undefined);
         if (literal !== undefined && /^https?:/.test(literal)) found = literal;
       }
       ts.forEachChild(n, look);
@@ -176,7 +228,12 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
           const type = str(init(prop(transport, 'type')));
           serverFromOptions(str(init(prop(first, 'name'))), node, type === 'sse' ? 'sse' : type === 'stdio' ? 'stdio' : 'http', transport, undefined);
         }
-      } else if (ts.isPropertyAccessExpression(callee) && (callee.name.text === 'tool' || callee.name.text === 'registerTool') && first && !ts.isObjectLiteralExpression(first)) {
+      } else if (
+        ts.isPropertyAccessExpression(callee) &&
+        (callee.name.text === 'tool' || callee.name.text === 'registerTool') &&
+        first &&
+        !ts.isObjectLiteralExpression(first)
+      ) {
         const receiver = callee.expression.getText(sf);
         if (mcpFile || /server|mcp/i.test(receiver)) {
           const handler = [...args].reverse().find((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a));
@@ -188,15 +245,27 @@ export async function readTypeScriptAgents(path: string, text: string, approvedW
       } else if (ts.isIdentifier(callee) && callee.text === 'tool' && first) {
         const from = imports.get('tool') ?? '';
         if (ts.isObjectLiteralExpression(first)) {
-          const framework: ToolFramework = from === '@openai/agents' || from.startsWith('@openai/agents') ? 'openai-agents' : from === 'ai' || from.startsWith('@ai-sdk') ? 'vercel-ai' : prop(first, 'name') ? 'openai-agents' : 'vercel-ai';
+          const framework: ToolFramework =
+            from === '@openai/agents' || from.startsWith('@openai/agents')
+              ? 'openai-agents'
+              : from === 'ai' || from.startsWith('@ai-sdk')
+                ? 'vercel-ai'
+                : prop(first, 'name')
+                  ? 'openai-agents'
+                  : 'vercel-ai';
           const nameNode = init(prop(first, 'name'));
           addTool(framework, nameNode, nameNode ? undefined : holderName(ts, node), node, first, init(prop(first, 'execute')));
-        } else if ((ts.isArrowFunction(first) || ts.isFunctionExpression(first) || ts.isIdentifier(first)) && args[1] && ts.isObjectLiteralExpression(args[1])) {
+        } else if (
+          (ts.isArrowFunction(first) || ts.isFunctionExpression(first) || ts.isIdentifier(first)) &&
+          args[1] &&
+          ts.isObjectLiteralExpression(args[1])
+        ) {
           addTool('langchain', init(prop(args[1], 'name')), holderName(ts, node), node, args[1], first);
         }
       }
     } else if (ts.isClassDeclaration(node) && node.heritageClauses?.some((h) => h.types.some((t) => LANGCHAIN_BASES.has(t.expression.getText(sf))))) {
-      const nameMember = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText(sf) === 'name') as TsNamespace.PropertyDeclaration | undefined;
+      const nameMember = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText(sf) === 'name') as
+        TsNamespace.PropertyDeclaration | undefined;
       addTool('langchain', nameMember?.initializer, node.name?.text, node, undefined, node);
     }
     ts.forEachChild(node, visit);

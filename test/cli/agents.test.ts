@@ -43,7 +43,9 @@ describe('tollgate agents', () => {
     const run = await runTollgate(['agents', '--format', 'json'], root);
     expect(run.code, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as AgentsJson;
-    expect(json.servers.map((s) => ({ path: s.path, line: s.line, name: s.name, transport: s.transport, pinned: s.pinned, connector: s.connector }))).toEqual([
+    expect(
+      json.servers.map((s) => ({ path: s.path, line: s.line, name: s.name, transport: s.transport, pinned: s.pinned, connector: s.connector })),
+    ).toEqual([
       { path: '.mcp.json', line: 3, name: 'github', transport: 'stdio', pinned: true, connector: '.mcp.json' },
       { path: '.mcp.json', line: 7, name: 'fetch', transport: 'stdio', pinned: false, connector: '.mcp.json' },
       { path: '.mcp.json', line: 8, name: 'crm', transport: 'http', pinned: true, connector: '.mcp.json' },
@@ -68,6 +70,12 @@ describe('tollgate agents', () => {
     expect(run.code, run.stderr).toBeLessThan(2);
     const json = JSON.parse(run.stdout) as { findings: { ruleId: string; path: string; location: { startLine: number } }[] };
     const got = json.findings.filter((f) => f.ruleId.startsWith('agents/')).map((f) => `${f.ruleId} ${f.path}:${f.location.startLine}`);
-    expect(got).toEqual(expect.arrayContaining(['agents/unpinned-server .mcp.json:7', 'agents/unapproved-write src/refund.ts:5', 'agents/unresolved .cursor/mcp.json:1']));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'agents/unpinned-server .mcp.json:7',
+        'agents/unapproved-write src/refund.ts:5',
+        'agents/unresolved .cursor/mcp.json:1',
+      ]),
+    );
   });
 });

@@ -8,7 +8,10 @@ import { runFixtures } from '../../support/run-fixtures.js';
  * secret's value never appears in its finding's message or data. `UPDATE_FIXTURES=1 npx vitest run
  * test/shared/agents/fixtures.test.ts` rewrites the expectations; read the diff.
  */
-runFixtures({ name: 'agents fixtures', dir: new URL('./fixtures', import.meta.url), analyzers: [agentsAnalyzer],
+runFixtures({
+  name: 'agents fixtures',
+  dir: new URL('./fixtures', import.meta.url),
+  analyzers: [agentsAnalyzer],
   printTotals: true,
   check: (run) => {
     for (const f of run.result.findings.filter((x) => x.ruleId === 'agents/inline-secret')) {
