@@ -11,6 +11,7 @@ import { agentsRules } from './agents-rules.js';
 import { accessAtLeast } from './classify-tool.js';
 import type { AgentInventory, ServerEntry, ToolEntry } from './collect-agents.js';
 import type { TrifectaLeg } from './server-catalog.js';
+import { toolTrifectas } from './tool-trifecta.js';
 
 const PLACEHOLDER =
   /\$\{|\{\{|^\$[A-Za-z_]\w*$|^%\w+%$|^<[^>]*>$|\byour[_-]|_here\b|REDACTED|xxxx|\*{3,}|changeme|change[_-]me|placeholder|example|dummy|replace[_-]?me|^(?:true|false|null|none|\d+)$/i;
@@ -142,6 +143,22 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
 
   for (const t of inv.tools) out.push(...toolFindings(t, policy));
   out.push(...trifectaFindings(inv.servers));
+  for (const path of new Set(inv.tools.map((t) => t.path))) {
+    for (const t of toolTrifectas(
+      path,
+      files.get(path) ?? '',
+      inv.tools.filter((x) => x.path === path),
+    )) {
+      out.push({
+        ruleId: r.lethalTrifecta.id,
+        messageId: 'trifecta',
+        path,
+        range: t.span,
+        fingerprintHint: `${t.untrusted}|${t.private}|${t.outbound}`,
+        data: { untrusted: t.untrusted, private: t.private, outbound: t.outbound },
+      });
+    }
+  }
 
   for (const c of inv.ciAgents) {
     if (!c.untrustedTrigger || c.actorGate || !(c.writePermissions || c.secrets)) continue;
