@@ -184,6 +184,35 @@ Examples:
     });
 
   program
+    .command('agents')
+    .description('List the MCP servers agents connect to and the tools they may call, with access class and approval gate (nothing is executed).')
+    .argument('[paths...]', 'files or directories to read (default: the current directory)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the inventory to FILE instead of standard output')
+    .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml (for `ignore`, `limits` and `agents`)')
+    .option('--no-color', 'never colour text output (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'no summary on standard error')
+    .addHelpText(
+      'after',
+      `
+Reads agent configs (.mcp.json, .cursor/mcp.json, .vscode/mcp.json, claude_desktop_config.json,
+.gemini/settings.json, .continue/, Codex config.toml), MCP clients and tools in TS/JS and Python,
+and AI agent steps in workflows. Findings (agents/*) come from \`tollgate scan\` and \`review\`.
+
+JSON: {"servers":[{"path","line","name","transport":"stdio|http|sse|unknown","pinned","connector"}],
+       "tools":[{"path","line","name","framework","access":"read|write|destructive","systems","approval","connector"}],
+       "ciAgents":[...]} (servers also carry "target", "reaches", "access").
+Exit status: 0, or 2 on a usage error.
+
+Examples:
+  tollgate agents
+  tollgate agents src .cursor --format json | jq '.tools[] | select(.access != "read" and (.approval | not))'`,
+    )
+    .action(async (paths: string[], options) => {
+      exitCode = await (await import('./commands/agents.js')).agentsCommand(paths, options, io);
+    });
+
+  program
     .command('lsp')
     .description('Run the language server (editors start it): diagnostics, quick fixes and scope hovers over LSP.')
     .option('--stdio', 'talk LSP over standard input and output')

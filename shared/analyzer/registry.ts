@@ -1,3 +1,4 @@
+import { agentsAnalyzer } from '../agents/agents-analyzer.js';
 import { ENGINE_RULES } from '../engine/engine-rules.js';
 import type { RuleMeta } from '../model/rule.js';
 import { flowsAnalyzer } from '../flows/flows-analyzer.js';
@@ -13,7 +14,7 @@ import type { Analyzer } from './analyzer.js';
  * section), the JSON report's analyzer keys and the report contributions are read
  * from this list, so adding an analyzer is its folder and one line here.
  */
-export const ANALYZERS = [secretsAnalyzer, flowsAnalyzer, scopesAnalyzer, riskAnalyzer] as const satisfies readonly Analyzer[];
+export const ANALYZERS = [secretsAnalyzer, flowsAnalyzer, scopesAnalyzer, agentsAnalyzer, riskAnalyzer] as const satisfies readonly Analyzer[];
 
 /** One of the registered analyzers. */
 export type RegisteredAnalyzer = (typeof ANALYZERS)[number];

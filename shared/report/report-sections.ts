@@ -42,12 +42,15 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   { id: 'files-not-listed', title: 'Files not reviewed', at: { markdown: 126 } },
   { id: 'skipped', at: { markdown: 130 } },
   { id: 'scope-diff', title: 'Scope changes', at: { markdown: 140 } },
+  // MCP servers and agent tools the change adds, changes or removes (agents analyzer).
+  { id: 'agent-tools', title: 'Agent tools', at: { markdown: 145, text: 150 } },
   // Droppable: the largest part of a comment, left out first when it is too long.
   { id: 'diagram', title: 'Data flow', at: { markdown: 150, json: 220 } },
   { id: 'checklist', title: 'Sign-off checklist', at: { markdown: 160 } },
   // JSON-only keys, after `data` and before `policy` (JSON version 1 order).
   { id: 'scopeDiff', at: { json: 210 } },
   { id: 'flows', at: { json: 230 } },
+  { id: 'agents', at: { json: 235 } },
   { id: 'approvers', at: { json: 250 } },
 ];
 

@@ -3,6 +3,7 @@ import { analyzerData } from '../analyzer/analyzer-data.js';
 import type { ChangeSet } from '../diff/parse-unified-diff.js';
 import type { ReviewResult } from '../engine/run-review.js';
 import type { FileSet } from '../files/file-set.js';
+import { agentsAnalyzer } from '../agents/agents-analyzer.js';
 import { flowsAnalyzer } from '../flows/flows-analyzer.js';
 import { loadManifests, type LoadedManifest } from '../flows/load-manifests.js';
 import { POLICY_PATH, POLICY_PATHS } from '../policy/policy-path.js';
@@ -159,6 +160,26 @@ export function computeFacts(input: FactInput): ComputedFacts {
           : { path: '.', detail: node.id };
       add('processor-added', evidence);
     }
+  }
+
+  // Agents: MCP servers, tools and CI agents the change adds or changes.
+  const agents = analyzerData(result, agentsAnalyzer);
+  for (const c of agents?.diff?.servers ?? []) {
+    if (c.change === 'removed') continue;
+    const s = c.server;
+    add('mcp-server-added', { path: s.path, line: s.line, detail: c.change === 'added' ? `${s.name} (${s.target || s.transport})` : `${s.name}: ${c.before?.target || '—'} → ${s.target || '—'}` });
+  }
+  for (const c of agents?.diff?.tools ?? []) {
+    if (c.change === 'removed') continue;
+    const t = c.tool;
+    const before = c.before;
+    const writes = t.access !== 'read' && (before === undefined || before.access === 'read' || (before.access === 'write' && t.access === 'destructive'));
+    if (writes) add('agent-tool-write-added', { path: t.path, line: t.line, detail: `${t.name} (${before ? `${before.access} → ` : ''}${t.access}${t.approval ? ', gated' : ', no approval gate'})` });
+    if (before?.approval === true && !t.approval) add('approval-gate-removed', { path: t.path, line: t.line, detail: `${t.name} (${t.access})` });
+  }
+  if (agents?.baseCiAgents) {
+    const before = new Set(agents.baseCiAgents.map((c) => `${c.path}\0${c.action.split('@')[0]}`));
+    for (const c of agents.ciAgents) if (!before.has(`${c.path}\0${c.action.split('@')[0]}`)) add('ci-agent-added', { path: c.path, line: c.line, detail: c.action });
   }
 
   // Findings on added lines.

@@ -154,7 +154,7 @@ export const DEFAULT_TIERS = [
     name: 'high',
     description: 'Security, legal and the connector\'s owner.',
     if: {
-      facts: ['connector-added', 'scope-escalated-admin', 'pii-to-llm', 'cross-border-flow', 'data-class-outside', 'processor-added', 'policy-changed', 'suppression-changed', 'codeowners-changed', 'file-not-analyzed', 'owner-changed'],
+      facts: ['connector-added', 'scope-escalated-admin', 'pii-to-llm', 'cross-border-flow', 'data-class-outside', 'processor-added', 'policy-changed', 'suppression-changed', 'codeowners-changed', 'file-not-analyzed', 'owner-changed', 'mcp-server-added', 'agent-tool-write-added', 'approval-gate-removed', 'ci-agent-added'],
     },
     requires: [{ name: 'security review', teams: ['security'] }, { name: 'legal review', teams: ['legal'] }, { name: 'connector owner', connectorOwner: true }],
     approval: { invalidateOnPush: true },
@@ -170,7 +170,7 @@ export const riskPolicySchema = z
       .array(tier)
       .min(1)
       .default(() => z.array(tier).parse(DEFAULT_TIERS))
-      .describe('The tiers, lowest first. A change gets the highest tier whose `if` holds; none holding (or an invalid policy) gives the highest tier. Default: low (automated checks only), medium (one security reviewer), high (security, legal and the connector\'s owner; policy, suppression, CODEOWNERS and connector-owner changes, and changed files Tollgate could not analyze, are high).'),
+      .describe('The tiers, lowest first. A change gets the highest tier whose `if` holds; none holding (or an invalid policy) gives the highest tier. Default: low (automated checks only), medium (one security reviewer), high (security, legal and the connector\'s owner; policy, suppression, CODEOWNERS and connector-owner changes, changed files Tollgate could not analyze, and MCP servers, writing agent tools, removed approval gates and CI agents added by the change are high).'),
     conditions: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and `-`'), riskConditionSchema).default({}).describe('Named conditions tiers can refer to with `condition: <name>`. Default: none.'),
     approval: z
       .object({

@@ -60,7 +60,7 @@ describe('renderJson', () => {
     });
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(doc)).toEqual(['version', 'tool', 'mode', 'summary', 'findings', 'suppressed', 'skipped', 'data', 'scopeDiff', 'risk', 'approvers', 'policy']);
-    expect(REPORT_EXTENSION_KEYS).toEqual(['scopeDiff', 'diagram', 'flows', 'risk', 'approvers']);
+    expect(REPORT_EXTENSION_KEYS).toEqual(['scopeDiff', 'diagram', 'flows', 'agents', 'risk', 'approvers']);
     expect(Object.keys(doc.scopeDiff as object)).toEqual(['a', 'b']);
     expect(jsonReportSchema.safeParse(doc).success).toBe(true);
   });
