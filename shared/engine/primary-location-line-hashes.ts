@@ -35,10 +35,18 @@ export function primaryLocationLineHashes(text: string): string[] {
     hashes[(lineNumbers[index] as number) - 1] = `${value}:${count}`;
     lineNumbers[index] = -1;
   };
+  // BigInt per character is the cost; a code's BigInt and its weight leaving the window
+  // are looked up (source text uses few distinct codes).
+  const big = new Map<number, bigint>();
+  const leaving = new Map<number, bigint>();
   const update = (current: number): void => {
     const begin = window[index] as number;
     window[index] = current;
-    hash = BigInt.asUintN(64, MOD * hash + BigInt(current) - FIRST_MOD * BigInt(begin));
+    let c = big.get(current);
+    if (c === undefined) big.set(current, (c = BigInt(current)));
+    let b = leaving.get(begin);
+    if (b === undefined) leaving.set(begin, (b = FIRST_MOD * BigInt(begin)));
+    hash = BigInt.asUintN(64, MOD * hash + c - b);
     index = (index + 1) % BLOCK_SIZE;
   };
   const process = (code: number): void => {
