@@ -30,6 +30,7 @@ export async function finishRun(
     policySources: [...policy.sources],
     pathPrefix,
     cwdPrefix: pathPrefix,
+    ...(options.sarifCategory !== undefined ? { sarifCategory: options.sarifCategory } : {}),
     color,
     ...(context.headSha ? { headSha: context.headSha } : {}),
   });
@@ -40,7 +41,9 @@ export async function finishRun(
     await writeFile(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
   }
   for (const error of policy.errors) {
-    io.stderr.write(`tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`);
+    io.stderr.write(
+      `tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`,
+    );
   }
   if (!options.quiet && (!toStdout || options.format !== 'text')) {
     const s = result.stats;

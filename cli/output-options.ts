@@ -7,4 +7,6 @@ export interface OutputOptions {
   baseline?: string;
   color: boolean;
   quiet?: boolean;
+  /** `--sarif-category`: the SARIF run's `automationDetails.id` (GitHub code scanning's category). */
+  sarifCategory?: string;
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 // Commands are imported when run, so `tollgate scan` does not load the language
 // server, `tollgate lsp` does not load the git review code, and so on.
 import type { CliIo } from './cli-io.js';
@@ -12,13 +12,25 @@ export { toolVersion };
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 
+/** Checks `--sarif-category`: a non-empty name without whitespace or control characters. */
+function sarifCategory(value: string): string {
+  if (!/^[^\s\p{Cc}]+$/u.test(value))
+    throw new InvalidArgumentError('a category is a non-empty name without spaces, e.g. tollgate/ or tollgate/secrets/.');
+  return value;
+}
+
 function outputOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
     .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml')
     .option('--org-config <file>', 'organisation default policy, merged under the repository policy')
-    .option('--baseline <file>', 'baseline file of accepted fingerprints (default: the policy\'s suppressions.baseline)')
+    .option('--baseline <file>', "baseline file of accepted fingerprints (default: the policy's suppressions.baseline)")
+    .option(
+      '--sarif-category <name>',
+      'SARIF only: the analysis category, runs[0].automationDetails.id, that GitHub code scanning keeps alerts apart by (a trailing / is added), e.g. tollgate/secrets/',
+      sarifCategory,
+    )
     .option('--no-color', 'never colour text output (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no progress or summary on standard error');
 }
@@ -74,7 +86,10 @@ Examples:
       .requiredOption('-b, --base <ref>', 'base of the change (branch, tag or commit), e.g. origin/main')
       .option('--head <ref>', 'head of the change', 'HEAD')
       .option('--evidence <file>', 'write the evidence record of the decision (JSON, schema/tollgate-evidence.schema.json) to FILE')
-      .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending'),
+      .option(
+        '--reviews <file>',
+        'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending',
+      ),
   )
     .addHelpText(
       'after',
@@ -166,6 +181,11 @@ Exit status: 1 when a grant is unapproved or review-due, 0 otherwise, 2 on a usa
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the inventory to FILE instead of standard output')
     .option('-c, --config <file>', 'policy file to use instead of .github/tollgate.yml (for `ignore` and `limits`)')
+    .option(
+      '--sarif-category <name>',
+      'SARIF only: the analysis category, runs[0].automationDetails.id, that GitHub code scanning keeps alerts apart by (a trailing / is added), e.g. tollgate/secrets/',
+      sarifCategory,
+    )
     .option('--no-color', 'never colour text output (also: NO_COLOR=1)')
     .option('-q, --quiet', 'no summary on standard error')
     .addHelpText(
@@ -224,7 +244,9 @@ Examples:
   const policy = program.command('policy').description('Check a policy file, or explain how its risk tiers evaluate on a change.');
   policy
     .command('check')
-    .description('Validate a policy file: schema, unknown facts, malformed teams, circular or unknown condition references, tiers that leave a change without a tier.')
+    .description(
+      'Validate a policy file: schema, unknown facts, malformed teams, circular or unknown condition references, tiers that leave a change without a tier.',
+    )
     .argument('[file]', 'the policy file (default: .github/tollgate.yml at the repository root)')
     .option('-q, --quiet', 'print nothing when the policy is valid')
     .addHelpText('after', '\nExit status: 0 valid, 1 invalid (each problem printed as file:line:column: key: message), 2 the file cannot be read.')
@@ -240,7 +262,10 @@ Examples:
     .option('--org-config <file>', 'organisation default policy, merged under the repository policy')
     .option('--reviews <file>', 'reviews, team memberships, author and labels (JSON) to evaluate approvals against')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json')
+    .addHelpText(
+      'after',
+      '\nExit status: 0, or 2 on a usage or policy error.\n\nExamples:\n  tollgate policy explain --base origin/main\n  tollgate policy explain --base main --config draft-policy.yml --reviews reviews.json',
+    )
     .action(async (options) => {
       exitCode = await (await import('./commands/policy.js')).policyExplainCommand(options, io);
     });

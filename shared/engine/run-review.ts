@@ -15,6 +15,7 @@ import { countSeverities } from './stages/count-severities.js';
 import { enabledAnalyzers } from './stages/enabled-analyzers.js';
 import { filterToChange } from './stages/filter-to-change.js';
 import { fingerprintFindings } from './stages/fingerprint-findings.js';
+import { hashPrimaryLines } from './stages/hash-primary-lines.js';
 import { ignoreMatcher } from './stages/ignore-matcher.js';
 import { locateFindings } from './stages/locate-findings.js';
 import { pinEngineFindings } from './stages/pin-engine-findings.js';
@@ -79,7 +80,7 @@ export interface ReviewResult {
  * (the adapter's engine findings, changed files that could not be analyzed, each
  * analyzer in isolation, malformed suppression comments, suppressions that moved),
  * then what is reported (policy severities, `ignore` and `allow`; the change filter;
- * positions, masked fingerprints and messages; inline and baseline suppressions;
+ * positions, GitHub's line hashes, masked fingerprints and messages; inline and baseline suppressions;
  * sorted and counted).
  */
 export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
@@ -110,7 +111,7 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
   // What is reported.
   const policed = applyPolicy(found, policy, isIgnored);
   const inChange = filterToChange(locateFindings(policed.kept, head), changes);
-  const fingerprinted = fingerprintFindings(inChange, secretRangesByPath(found));
+  const fingerprinted = fingerprintFindings(hashPrimaryLines(inChange, head, found), secretRangesByPath(found));
   const outcome = applySuppressions(fingerprinted, bound.byPath, policy, request.baseline);
   const findings = sortFindings(outcome.findings);
   const suppressed = sortFindings(outcome.suppressed);

@@ -79,6 +79,12 @@ export interface Finding {
   readonly data: Readonly<Record<string, string | number | boolean>>;
   /** Link to the rule's documentation. */
   readonly docsUrl: string;
+  /**
+   * GitHub code scanning's `primaryLocationLineHash` of the start line (`<hex>:<n>`),
+   * computed over the file with every found secret masked; see
+   * `shared/engine/primary-location-line-hashes.ts`. Absent when the line is not in the text.
+   */
+  readonly lineHash?: string;
   /** Present when a suppression matched and the policy reports suppressions. */
   readonly suppression?: Suppression;
   /**

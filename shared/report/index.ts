@@ -24,6 +24,8 @@ export interface ReportOptions {
   readonly pathPrefix?: string;
   /** SARIF: `tool.driver.informationUri`. */
   readonly informationUri?: string;
+  /** SARIF: the analysis category, `runs[0].automationDetails.id` (a `/` is appended). */
+  readonly sarifCategory?: string;
   /** JSON: where the policy came from. */
   readonly policySources?: readonly string[];
   /** JSON: the top-level keys analyzers fill (see `reportContributions`). */
@@ -63,6 +65,7 @@ export function renderReport(format: ReportFormat, result: ReviewResult, options
         toolVersion: options.toolVersion,
         ...(options.pathPrefix !== undefined ? { pathPrefix: options.pathPrefix } : {}),
         ...(options.informationUri !== undefined ? { informationUri: options.informationUri } : {}),
+        ...(options.sarifCategory !== undefined ? { category: options.sarifCategory } : {}),
       });
     case 'markdown':
       return renderMarkdown(result, {

@@ -2,7 +2,7 @@ import type { Location, Log, Notification, Region, ReportingDescriptor, Result, 
 import type { ReviewResult } from '../engine/run-review.js';
 import { engineRules } from '../engine/engine-rules.js';
 import type { SkippedFile } from '../files/file-set.js';
-import type { Finding, Severity } from '../model/finding.js';
+import { SEVERITIES, type Finding, type Severity } from '../model/finding.js';
 import type { RuleMeta } from '../model/rule.js';
 import { describeSkippedFile } from './describe-skipped-file.js';
 import { toSarifUri } from './to-sarif-uri.js';
@@ -19,7 +19,22 @@ export interface RenderSarifOptions {
   readonly pathPrefix?: string;
   /** `tool.driver.informationUri`. Default: Tollgate's repository. */
   readonly informationUri?: string;
+  /**
+   * The analysis category: written to `runs[0].automationDetails.id`, which GitHub code
+   * scanning uses to keep the alerts of several analyses of one commit apart. A `/` is
+   * appended when missing (GitHub's convention, as `upload-sarif` does: the id ends in
+   * `/` when it names a category, not one run). Default: no `automationDetails`.
+   */
+  readonly category?: string;
+  /** Most results written to the run; GitHub rejects more. Default {@link SARIF_MAX_RESULTS}. */
+  readonly maxResults?: number;
 }
+
+/** GitHub code scanning accepts at most this many results per run. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/** GitHub code scanning accepts at most this many locations per result. */
+export const SARIF_MAX_LOCATIONS_PER_RESULT = 5_000;
 
 /** Where Tollgate lives; the default `informationUri`. */
 export const TOLLGATE_INFORMATION_URI = 'https://github.com/tollgate-dev/tollgate';
@@ -30,11 +45,42 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of Tollgate's fingerprint in `partialFingerprints`. Versioned: a new scheme gets a new key. */
 export const SARIF_FINGERPRINT_KEY = 'tollgate/v1';
 
+/** GitHub code scanning's key in `partialFingerprints`: the hash of the primary location's line. */
+export const SARIF_LINE_HASH_KEY = 'primaryLocationLineHash';
+
 /** `uriBaseId` of every location: relative URIs are relative to the directory the command ran in. */
 const URI_BASE_ID = '%SRCROOT%';
 
 /** Notification descriptor for files that were not analyzed. */
 const FILE_SKIPPED = 'tollgate/file-skipped';
+
+/** Notification descriptor for results left out to stay within GitHub's limits. */
+const RESULTS_DROPPED = 'tollgate/results-dropped';
+
+/** Where the notification descriptors are documented. */
+const NOTIFICATIONS_DOCS = `${TOLLGATE_INFORMATION_URI}/blob/main/docs/output-formats.md#sarif--for-github-code-scanning-and-other-sarif-viewers`;
+
+/**
+ * Descriptors of the run-level notifications, complete as GitHub's ingestion rules
+ * (the SARIF multitool's GH rules) ask of every descriptor. Indexes are fixed.
+ */
+const NOTIFICATION_DESCRIPTORS: readonly ReportingDescriptor[] = [
+  notificationDescriptor(
+    FILE_SKIPPED,
+    'FileSkipped',
+    'A file was not analyzed.',
+    "A file was not analyzed: it is binary, too large, not valid UTF-8, unreadable or ignored by the policy. A skipped text file could hide a secret, so a skipped file is reported, never counted as clean. The reason is in the notification's properties.reason.",
+    'warning',
+  ),
+  notificationDescriptor(
+    RESULTS_DROPPED,
+    'ResultsDropped',
+    "Results were left out to stay within GitHub code scanning's limits.",
+    `GitHub code scanning accepts at most 25,000 results per run and 5,000 locations per result. The most severe results were kept (active before suppressed, then error, warning, note); how many were left out is in the notification's properties and the run's properties.droppedResults. The JSON report lists every finding.`,
+    'warning',
+  ),
+];
+const NOTIFICATION_INDEX: Readonly<Record<string, number>> = { [FILE_SKIPPED]: 0, [RESULTS_DROPPED]: 1 };
 
 /**
  * GitHub's `security-severity` score per severity (GitHub maps 7.0–8.9 to "high",
@@ -55,9 +101,15 @@ type Precision = 'very-high' | 'high' | 'medium' | 'low';
  * - each result has `ruleId`/`ruleIndex`, `level` (`error`/`warning`/`note`), the
  *   masked message, a location whose `uri` is relative to the current directory
  *   (`pathPrefix` + path, `/` separators, percent-encoded) with a 1-based region
- *   (never zero-width), and `partialFingerprints["tollgate/v1"]`;
- * - suppressed findings are included, with `suppressions` (`inSource` for comments,
- *   `external` for the baseline), only when the policy reports suppressions;
+ *   (never zero-width), and `partialFingerprints`: Tollgate's `tollgate/v1` and
+ *   GitHub's `primaryLocationLineHash` (when the engine computed one, over the file
+ *   with every found secret masked);
+ * - `automationDetails.id` is the category, when one is given; `originalUriBaseIds`
+ *   declares `%SRCROOT%`;
+ * - suppressed findings are included, with an accepted suppression (`inSource` for
+ *   comments, `external` for the baseline), only when the policy reports suppressions;
+ * - at most `maxResults` (25,000) results, the most severe kept; what was left out is
+ *   counted in a notification and `properties.droppedResults`;
  * - analyzer failures are results and also `toolExecutionNotifications` (and make
  *   `executionSuccessful` false); skipped files are notifications, never content.
  *
@@ -79,7 +131,8 @@ export function renderSarif(result: ReviewResult, options: RenderSarifOptions): 
   }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
-  const results: Result[] = listed.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? -1, uriOf));
+  const capped = capResults(listed, options.maxResults ?? SARIF_MAX_RESULTS);
+  const results: Result[] = capped.kept.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? -1, uriOf));
 
   const failures = result.findings.filter((f) => f.ruleId === engineRules.analyzerFailed.id);
   const notifications: Notification[] = [
@@ -90,7 +143,14 @@ export function renderSarif(result: ReviewResult, options: RenderSarifOptions): 
       associatedRule: { id: f.ruleId, index: ruleIndex.get(f.ruleId) ?? -1 },
     })),
     ...result.skipped.map((s) => skippedNotification(s, uriOf)),
+    ...(capped.dropped > 0 ? [droppedNotification(capped)] : []),
   ];
+  const category =
+    options.category === undefined || options.category === ''
+      ? undefined
+      : options.category.endsWith('/')
+        ? options.category
+        : `${options.category}/`;
 
   const log: Log = {
     $schema: SARIF_SCHEMA_URI,
@@ -104,24 +164,27 @@ export function renderSarif(result: ReviewResult, options: RenderSarifOptions): 
             ...(/^\d+\.\d+\.\d+(?:[-+].*)?$/.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {}),
             informationUri: options.informationUri ?? TOLLGATE_INFORMATION_URI,
             rules: rules.map(toDescriptor),
-            notifications: [
-              {
-                id: FILE_SKIPPED,
-                name: 'FileSkipped',
-                shortDescription: { text: 'A file was not analyzed (binary, too large, not valid UTF-8, unreadable or ignored).' },
-              },
-            ],
+            notifications: [...NOTIFICATION_DESCRIPTORS],
           },
         },
+        ...(category !== undefined ? { automationDetails: { id: category } } : {}),
         invocations: [
           {
             executionSuccessful: failures.length === 0,
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
+        // Every uri is relative to %SRCROOT%, the directory the command ran in. No
+        // absolute uri is given: it would differ per machine (the output is
+        // reproducible) and GitHub resolves relative uris against the checkout.
+        originalUriBaseIds: {
+          [URI_BASE_ID]: {
+            description: { text: 'The directory tollgate ran in (the repository root in CI); every artifact uri is relative to it.' },
+          },
+        },
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { mode: result.mode },
+        properties: { mode: result.mode, ...(capped.dropped > 0 ? { droppedResults: capped.dropped, droppedByLevel: capped.droppedByLevel } : {}) },
       },
     ],
   };
@@ -161,7 +224,10 @@ function toResult(f: Finding, ruleIndex: number, uriOf: (path: string) => string
     level: f.severity,
     message: { text: f.message },
     locations: [toLocation(f, uriOf)],
-    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint },
+    // Tollgate's own key, and GitHub's line hash (computed by the engine over the
+    // masked file), which code scanning tracks alerts by; without it upload-sarif
+    // would hash the file on disk, found secrets included.
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: f.fingerprint, ...(f.lineHash !== undefined ? { [SARIF_LINE_HASH_KEY]: f.lineHash } : {}) },
     properties: { messageId: f.messageId, ...(f.commit ? { commit: f.commit.sha, commitDate: f.commit.date } : {}) },
   };
   if (f.suppression) out.suppressions = [toSuppression(f, uriOf)];
@@ -199,6 +265,9 @@ function toSuppression(f: Finding, uriOf: (path: string) => string): SarifSuppre
   const s = f.suppression;
   if (!s) return { kind: 'external' };
   const kind: SarifSuppression['kind'] = s.kind === 'baseline' ? 'external' : 'inSource';
+  // Code scanning closes (dismisses) the alert of a result that carries a suppression.
+  // No review `status` is written: the property was named `state` before the 2.1.0
+  // errata, so either name fails one of the schemas in use.
   const out: SarifSuppression = { kind, ...(s.reason ? { justification: s.reason } : {}) };
   if (kind === 'inSource' && s.line !== undefined && s.line >= 1) {
     out.location = {
@@ -217,8 +286,57 @@ function skippedNotification(s: SkippedFile, uriOf: (path: string) => string): N
     level: s.reason === 'binary' || s.reason === 'ignored' ? 'note' : 'warning',
     message: { text: `Not analyzed: ${describeSkippedFile(s)}.` },
     locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(s.path), uriBaseId: URI_BASE_ID } } }],
-    descriptor: { id: FILE_SKIPPED, index: 0 },
+    descriptor: { id: FILE_SKIPPED, index: NOTIFICATION_INDEX[FILE_SKIPPED] as number },
     properties: { reason: s.reason },
+  };
+}
+
+function droppedNotification(capped: CappedResults): Notification {
+  return {
+    level: 'warning',
+    message: {
+      text: `${capped.dropped} result(s) left out: GitHub code scanning accepts at most ${capped.limit} per run. The most severe were kept; the JSON report lists every finding.`,
+    },
+    descriptor: { id: RESULTS_DROPPED, index: NOTIFICATION_INDEX[RESULTS_DROPPED] as number },
+    properties: { droppedResults: capped.dropped, droppedByLevel: capped.droppedByLevel },
+  };
+}
+
+/** The findings a run keeps, and what it left out. */
+interface CappedResults {
+  readonly kept: readonly Finding[];
+  readonly dropped: number;
+  readonly droppedByLevel: Readonly<Record<Severity, number>>;
+  readonly limit: number;
+}
+
+/**
+ * Keeps at most `limit` findings: the most severe (active before suppressed, then
+ * error, warning, note; ties in the given order), written in the given order. Each
+ * result has exactly one location, so GitHub's 5,000 locations per result cannot be
+ * exceeded and nothing is cut there.
+ */
+function capResults(findings: readonly Finding[], limit: number): CappedResults {
+  const max = Math.max(0, Math.trunc(limit));
+  const droppedByLevel: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  if (findings.length <= max) return { kept: findings, dropped: 0, droppedByLevel, limit: max };
+  const rank = (f: Finding): number => (f.suppression ? SEVERITIES.length : 0) + SEVERITIES.indexOf(f.severity);
+  const order = findings.map((f, i) => ({ i, rank: rank(f) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const keep = new Set(order.slice(0, max).map((o) => o.i));
+  for (const [i, f] of findings.entries()) if (!keep.has(i)) droppedByLevel[f.severity]++;
+  return { kept: findings.filter((_, i) => keep.has(i)), dropped: findings.length - max, droppedByLevel, limit: max };
+}
+
+function notificationDescriptor(id: string, name: string, short: string, full: string, level: 'warning' | 'note'): ReportingDescriptor {
+  return {
+    id,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    helpUri: NOTIFICATIONS_DOCS,
+    help: { text: `${full}\n\nDocumentation: ${NOTIFICATIONS_DOCS}`, markdown: `${full}\n\n[Documentation](${NOTIFICATIONS_DOCS})` },
+    defaultConfiguration: { level },
+    properties: { tags: ['tollgate'] },
   };
 }
 

@@ -32,8 +32,35 @@ describe('tollgate scan', () => {
     const root = tempTree({ 'a/k.ts': `const k = "${fakeAwsKeyId()}";\n`, 'b/k.ts': `const k = "${fakeAwsKeyId()}";\n` });
     const run = await runTollgate(['scan', 'a', '--format', 'sarif', '--output', 'out/report.sarif'], root);
     expect(run.code).toBe(1);
-    const sarif = JSON.parse(readFileSync(join(root, 'out/report.sarif'), 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(join(root, 'out/report.sarif'), 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     expect(sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(['a/k.ts']);
+  });
+
+  it('--sarif-category sets automationDetails.id and GitHub line hashes computed with the secret masked', async () => {
+    const tokens = [fakeGithubToken(), fakeGithubToken()];
+    const sarifs = [];
+    for (const token of tokens) {
+      const root = tempTree({ 'src/client.ts': `// client\nexport const token = "${token}";\n` });
+      const run = await runTollgate(['scan', '--format', 'sarif', '--sarif-category', 'tollgate/secrets', '--quiet'], root);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain(token);
+      sarifs.push(
+        JSON.parse(run.stdout) as { runs: { automationDetails?: { id: string }; results: { partialFingerprints: Record<string, string> }[] }[] },
+      );
+    }
+    const [a, b] = sarifs;
+    expect(a?.runs[0]?.automationDetails).toEqual({ id: 'tollgate/secrets/' });
+    const hash = a?.runs[0]?.results[0]?.partialFingerprints.primaryLocationLineHash;
+    expect(hash).toMatch(/^[0-9a-f]{1,16}:1$/);
+    // Two different tokens, one hash: it is computed over the masked line.
+    expect(b?.runs[0]?.results[0]?.partialFingerprints.primaryLocationLineHash).toBe(hash);
+    const root = tempTree({ 'a.ts': '' });
+    const bad = await runTollgate(['scan', '--format', 'sarif', '--sarif-category', 'has space'], root);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--sarif-category/);
+    expect((await runTollgate(['review', '--help'], root)).stdout).toMatch(/--sarif-category <name>/);
   });
 
   it('exits 2 with a clear message for a path that does not exist', async () => {
@@ -111,7 +138,11 @@ describe('tollgate scan', () => {
     expect(next.summary.suppressed).toBe(1);
     writeFileSync(join(root, '.tollgate-baseline.json'), '{ not json');
     const broken = await runTollgate(['scan', '--format', 'json'], root);
-    expect(parse(broken.stdout).findings.map((f) => f.ruleId).sort()).toEqual(['secrets/github-token', 'tollgate/policy-invalid']);
+    expect(
+      parse(broken.stdout)
+        .findings.map((f) => f.ruleId)
+        .sort(),
+    ).toEqual(['secrets/github-token', 'tollgate/policy-invalid']);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Finding, OffsetRange } from '../../model/finding.js';
 import { formatMessage } from '../../model/rule.js';
 import { fingerprint } from '../fingerprint.js';
 import { maskLine } from '../mask-line.js';
-import type { LocatedFinding } from './locate-findings.js';
+import type { LineHashedFinding } from './hash-primary-lines.js';
 
 /** A published finding, and whether the engine pinned it (pinned findings cannot be suppressed). */
 export interface FingerprintedFinding {
@@ -16,10 +16,14 @@ export interface FingerprintedFinding {
  * characters and every secret on the line masked (`maskLine`). A whole-file secret
  * finding and a pinned finding on a file that was not read hash no line. Identical
  * inputs in a file are told apart by their occurrence index, in the given order.
+ * GitHub's line hash (`hashPrimaryLines`), when the finding has one, is passed on.
  */
-export function fingerprintFindings(findings: readonly LocatedFinding[], secretRanges: ReadonlyMap<string, readonly OffsetRange[]>): FingerprintedFinding[] {
+export function fingerprintFindings(
+  findings: readonly LineHashedFinding[],
+  secretRanges: ReadonlyMap<string, readonly OffsetRange[]>,
+): FingerprintedFinding[] {
   const occurrences = new Map<string, number>();
-  return findings.map(({ raw, rule, severity, location, index, pinnedText }) => {
+  return findings.map(({ raw, rule, severity, location, index, pinnedText, lineHash }) => {
     const lineText = index.lineText(location.startLine);
     const lineStart = index.offsetAt({ line: location.startLine, column: 1 });
     // A finding over several lines masks the rest of its first line.
@@ -37,9 +41,16 @@ export function fingerprintFindings(findings: readonly LocatedFinding[], secretR
       range: raw.range,
       location,
       message: formatMessage(rule.messages[raw.messageId] ?? raw.messageId, raw.data),
-      fingerprint: fingerprint({ ruleId: raw.ruleId, path: raw.path, maskedLine, occurrence, ...(raw.fingerprintHint ? { hint: raw.fingerprintHint } : {}) }),
+      fingerprint: fingerprint({
+        ruleId: raw.ruleId,
+        path: raw.path,
+        maskedLine,
+        occurrence,
+        ...(raw.fingerprintHint ? { hint: raw.fingerprintHint } : {}),
+      }),
       data: raw.data ?? {},
       docsUrl: rule.docsUrl,
+      ...(lineHash !== undefined ? { lineHash } : {}),
     };
     return { finding, pinned: pinnedText !== undefined };
   });

@@ -3,7 +3,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { renderSarif, SARIF_FINGERPRINT_KEY } from '../../../shared/report/render-sarif.js';
+import type { Analyzer } from '../../../shared/analyzer/analyzer.js';
+import type { ReviewResult } from '../../../shared/engine/run-review.js';
+import { primaryLocationLineHashes } from '../../../shared/engine/primary-location-line-hashes.js';
+import type { Finding } from '../../../shared/model/finding.js';
+import { createRule } from '../../../shared/model/rule.js';
+import { renderSarif, SARIF_FINGERPRINT_KEY, SARIF_LINE_HASH_KEY, SARIF_MAX_RESULTS } from '../../../shared/report/render-sarif.js';
 import { buildResult, demoAnalyzer, failingAnalyzer, lineCol } from './build-result.js';
 
 // The official OASIS SARIF 2.1.0 schema (draft-07), committed beside this test.
@@ -23,11 +28,49 @@ function valid(text: string): Log {
 const results = (log: Log): Result[] => log.runs[0]?.results ?? [];
 const uriOf = (r: Result): string | undefined => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
 
+/** Reports `SECRET_<alnum>` as `secrets/demo-token`, masked: the engine masks `secrets/*` ranges. */
+const secretsAnalyzer: Analyzer = {
+  id: 'secrets',
+  description: 'renderer test secrets analyzer',
+  rules: [
+    createRule({
+      id: 'secrets/demo-token',
+      description: 'A hard-coded token. Move it to a secret store.',
+      defaultSeverity: 'error',
+      messages: { found: 'Token {{masked}}.' },
+    }),
+  ],
+  analyze({ head, paths }) {
+    return {
+      findings: paths.flatMap((path) =>
+        [...(head.get(path) ?? '').matchAll(/SECRET_[A-Za-z0-9]+/g)].map((m) => ({
+          ruleId: 'secrets/demo-token',
+          messageId: 'found',
+          path,
+          range: { start: m.index, end: m.index + m[0].length },
+          data: { masked: 'SECR****' },
+        })),
+      ),
+    };
+  },
+};
+
+/** Every reporting descriptor of the run: rules and notifications. */
+const descriptorsOf = (log: Log) => [...(log.runs[0]?.tool.driver.rules ?? []), ...(log.runs[0]?.tool.driver.notifications ?? [])];
+
 const APP = ['import x from "y";', 'const token = "SECRET_abc123XYZ";', '  // TODO_WEAK here', 'BEGIN_BLOCK', 'more', 'END_BLOCK', ''].join('\n');
 
 describe('renderSarif', () => {
   it('uses a schema that really validates (rejects a 0-based region and unknown keys)', () => {
-    const bad = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }] }] };
+    const bad = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'x' } },
+          results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }],
+        },
+      ],
+    };
     expect(validate(bad)).toBe(false);
     expect(validate({ version: '2.1.0', runs: [], extra: true })).toBe(false);
     expect(Object.keys((schema.definitions as object) ?? {}).length).toBeGreaterThan(40);
@@ -196,5 +239,123 @@ describe('renderSarif', () => {
       expect(r.locations?.length).toBe(1);
       expect(r.locations?.[0]?.physicalLocation?.region?.startLine).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("carries GitHub's primaryLocationLineHash next to Tollgate's key, hashed with the secret masked", async () => {
+    const text = (secret: string) => `import x from "y";\nconst token = "${secret}"; // TODO_WEAK\n`;
+    const analyzers = [secretsAnalyzer, demoAnalyzer];
+    const one = renderSarif(await buildResult({ 'src/app.ts': text('SECRET_abc123XYZ') }, { analyzers }), { toolVersion: '0.1.0' });
+    const two = renderSarif(await buildResult({ 'src/app.ts': text('SECRET_abZZZ999Q') }, { analyzers }), { toolVersion: '0.1.0' });
+    // Nothing in the SARIF derives from the secret: two values give the same bytes
+    // (the demo analyzer's message shows the same first 9 characters of both).
+    expect(one).toBe(two);
+    expect(one).not.toContain('SECRET_abc123XYZ');
+    const rs = results(valid(one));
+    expect(rs.map((r) => r.ruleId).sort()).toEqual(['demo/hardcoded-token', 'demo/weak-config', 'secrets/demo-token']);
+    const masked = primaryLocationLineHashes(text('*'.repeat('SECRET_abc123XYZ'.length)));
+    for (const r of rs) {
+      expect(Object.keys(r.partialFingerprints ?? {}).sort()).toEqual([SARIF_LINE_HASH_KEY, SARIF_FINGERPRINT_KEY].sort());
+      expect(r.partialFingerprints?.[SARIF_LINE_HASH_KEY]).toMatch(/^[0-9a-f]{1,16}:[1-9]\d*$/);
+      expect(r.partialFingerprints?.[SARIF_LINE_HASH_KEY]).toBe(masked[r.locations![0]!.physicalLocation!.region!.startLine! - 1]);
+      expect(r.partialFingerprints?.[SARIF_LINE_HASH_KEY]).not.toBe(primaryLocationLineHashes(text('SECRET_abc123XYZ'))[1]);
+    }
+  });
+
+  it('writes --sarif-category as automationDetails.id, ending in /', async () => {
+    const result = await buildResult({ 'a.ts': 'TODO_WEAK\n' });
+    expect(valid(renderSarif(result, { toolVersion: '0.1.0', category: 'tollgate/secrets' })).runs[0]?.automationDetails).toEqual({
+      id: 'tollgate/secrets/',
+    });
+    expect(valid(renderSarif(result, { toolVersion: '0.1.0', category: 'tollgate/' })).runs[0]?.automationDetails).toEqual({ id: 'tollgate/' });
+    expect(valid(renderSarif(result, { toolVersion: '0.1.0' })).runs[0]?.automationDetails).toBeUndefined();
+  });
+
+  it('gives every rule and notification descriptor what code scanning shows', async () => {
+    const result = await buildResult(
+      { 'a.ts': 'x = "SECRET_abc"\nTODO_WEAK\n' },
+      { analyzers: [secretsAnalyzer, demoAnalyzer, failingAnalyzer], skipped: [{ path: 'logo.png', reason: 'binary' }] },
+    );
+    const log = valid(renderSarif(result, { toolVersion: '0.1.0', maxResults: 1 }));
+    const descriptors = descriptorsOf(log);
+    expect(log.runs[0]?.tool.driver.notifications?.map((n) => n.id)).toEqual(['tollgate/file-skipped', 'tollgate/results-dropped']);
+    for (const d of descriptors) {
+      expect(d.shortDescription?.text, d.id).toBeTruthy();
+      expect(d.fullDescription?.text, d.id).toBeTruthy();
+      expect(d.helpUri, d.id).toMatch(/^https:\/\//);
+      expect(d.help?.text, d.id).toContain(d.helpUri);
+      expect(d.help?.markdown, d.id).toContain(`](${d.helpUri})`);
+      expect((d.properties?.tags as string[]).length, d.id).toBeGreaterThan(0);
+      expect(['error', 'warning', 'note'], d.id).toContain(d.defaultConfiguration?.level);
+      const security = (d.properties?.tags as string[]).includes('security');
+      expect(security, d.id).toBe(!d.id.startsWith('tollgate/'));
+      if (security) expect(Number(d.properties?.['security-severity']), d.id).toBeGreaterThan(0);
+      else expect(d.properties?.['security-severity'], d.id).toBeUndefined();
+    }
+    // Every notification points at a descriptor that exists, by id and index.
+    for (const n of log.runs[0]?.invocations?.[0]?.toolExecutionNotifications ?? []) {
+      if (n.descriptor) expect(log.runs[0]?.tool.driver.notifications?.[n.descriptor.index!]?.id).toBe(n.descriptor.id);
+      if (n.associatedRule) expect(log.runs[0]?.tool.driver.rules?.[n.associatedRule.index!]?.id).toBe(n.associatedRule.id);
+    }
+  });
+
+  it('declares %SRCROOT% in originalUriBaseIds, without a machine-specific absolute uri', async () => {
+    const result = await buildResult({ 'a.ts': 'TODO_WEAK\n' }, { skipped: [{ path: 'b.bin', reason: 'binary' }] });
+    const log = valid(renderSarif(result, { toolVersion: '0.1.0', pathPrefix: '../repo/' }));
+    const bases = log.runs[0]?.originalUriBaseIds ?? {};
+    expect(Object.keys(bases)).toEqual(['%SRCROOT%']);
+    expect(bases['%SRCROOT%']?.description?.text).toBeTruthy();
+    expect(bases['%SRCROOT%']?.uri).toBeUndefined();
+    const used = new Set(JSON.stringify(log).match(/"uriBaseId":"[^"]+"/g));
+    expect([...used]).toEqual(['"uriBaseId":"%SRCROOT%"']);
+  });
+
+  it('keeps at most maxResults results, the most severe first, and says how many were left out', async () => {
+    const files = {
+      'a.ts': 'FYI: one\nTODO_WEAK\nx = "SECRET_a1"\nFYI: two\nTODO_WEAK\n',
+      'b.ts': 'y = "SECRET_b2" // tollgate-ignore demo/hardcoded-token: fixture\n',
+    };
+    const result = await buildResult(files, { policy: { suppressions: { report: true } } });
+    expect(result.findings.map((f) => f.severity)).toEqual(['note', 'warning', 'error', 'note', 'warning']);
+    expect(result.suppressed).toHaveLength(1);
+    const log = valid(renderSarif(result, { toolVersion: '0.1.0', maxResults: 3 }));
+    const rs = results(log);
+    // Active error and warnings kept (in report order); notes and the suppressed error dropped.
+    expect(rs.map((r) => [r.level, r.locations?.[0]?.physicalLocation?.region?.startLine])).toEqual([
+      ['warning', 2],
+      ['error', 3],
+      ['warning', 5],
+    ]);
+    expect(log.runs[0]?.properties).toMatchObject({ droppedResults: 3, droppedByLevel: { error: 1, warning: 0, note: 2 } });
+    const dropped = log.runs[0]?.invocations?.[0]?.toolExecutionNotifications?.find((n) => n.descriptor?.id === 'tollgate/results-dropped');
+    expect(dropped?.level).toBe('warning');
+    expect(dropped?.properties).toMatchObject({ droppedResults: 3 });
+    expect(log.runs[0]?.invocations?.[0]?.executionSuccessful).toBe(true);
+
+    const all = valid(renderSarif(result, { toolVersion: '0.1.0' }));
+    expect(results(all)).toHaveLength(6);
+    expect(all.runs[0]?.properties).toEqual({ mode: 'scan' });
+    expect(all.runs[0]?.invocations?.[0]?.toolExecutionNotifications).toBeUndefined();
+  });
+
+  it("caps at GitHub's 25,000 results per run by default, each result with one location", async () => {
+    const base = await buildResult({ 'a.ts': 'TODO_WEAK\n' });
+    const one = base.findings[0] as Finding;
+    const many: Finding[] = Array.from({ length: SARIF_MAX_RESULTS + 7 }, (_, i) => ({ ...one, fingerprint: i.toString(16).padStart(32, '0') }));
+    const big: ReviewResult = { ...base, findings: many };
+    const log = JSON.parse(renderSarif(big, { toolVersion: '0.1.0' })) as Log;
+    expect(SARIF_MAX_RESULTS).toBe(25_000);
+    expect(results(log)).toHaveLength(25_000);
+    expect(log.runs[0]?.properties?.droppedResults).toBe(7);
+    expect(results(log).every((r) => r.locations?.length === 1)).toBe(true);
+  });
+
+  it('marks suppressed results with a suppression, which code scanning shows as dismissed', async () => {
+    const files = { 'a.ts': 'const t = "SECRET_inline1"; // tollgate-ignore demo/hardcoded-token: test fixture\n' };
+    const log = valid(renderSarif(await buildResult(files, { policy: { suppressions: { report: true } } }), { toolVersion: '0.1.0' }));
+    const [r] = results(log);
+    expect(r?.suppressions).toHaveLength(1);
+    expect(Object.keys(r?.suppressions?.[0] ?? {}).sort()).toEqual(['justification', 'kind', 'location']);
+    expect(r?.suppressions?.[0]).toMatchObject({ kind: 'inSource', justification: 'test fixture' });
+    expect(r?.level).toBe('error');
   });
 });

@@ -1,0 +1,58 @@
+import type { FileSet } from '../../files/file-set.js';
+import type { OffsetRange } from '../../model/finding.js';
+import { primaryLocationLineHashes } from '../primary-location-line-hashes.js';
+import type { LocatedFinding } from './locate-findings.js';
+import type { PipelineFinding } from './pipeline-finding.js';
+import { secretRangesByPath } from './secret-ranges-by-path.js';
+
+/** A located finding with GitHub's `primaryLocationLineHash` of its first line, when there is one. */
+export type LineHashedFinding = LocatedFinding & { readonly lineHash?: string };
+
+/**
+ * Adds GitHub code scanning's `primaryLocationLineHash` (see
+ * `primaryLocationLineHashes`) to each finding: the hash of its start line in the text
+ * it points into, computed here because the renderers never see file text. If Tollgate
+ * left it out, `upload-sarif` would compute it from the file on disk, secrets and all.
+ *
+ * Every secret found in the file (`found`, before the policy or the change drops any)
+ * is masked first, each character but line ends replaced by `*`, since the hash covers
+ * up to 100 characters after the line start. A file with a whole-file secret finding
+ * (an empty range at 0, such as a committed `.env`), and a pinned text (another
+ * version of the file) of a path with a secret, are masked entirely: nothing of them
+ * is hashed but their line structure. One hash pass per text, on first use.
+ */
+export function hashPrimaryLines(findings: readonly LocatedFinding[], head: FileSet, found: readonly PipelineFinding[]): LineHashedFinding[] {
+  const secrets = secretRangesByPath(found);
+  const wholeFile = new Set(
+    found.filter(({ raw }) => raw.ruleId.startsWith('secrets/') && raw.range.start === 0 && raw.range.end === 0).map(({ raw }) => raw.path),
+  );
+  const byPath = new Map<string, string[]>();
+  const byPinnedText = new Map<string, string[]>();
+  const hashesFor = (path: string, pinnedText: string | undefined): string[] => {
+    const cache = pinnedText === undefined ? byPath : byPinnedText;
+    const key = pinnedText === undefined ? path : `${path}\u0000${pinnedText}`;
+    let hashes = cache.get(key);
+    if (!hashes) {
+      const text = pinnedText ?? head.get(path) ?? '';
+      const maskAll = wholeFile.has(path) || (pinnedText !== undefined && (secrets.has(path) || wholeFile.has(path)));
+      hashes = primaryLocationLineHashes(maskText(text, secrets.get(path) ?? [], maskAll));
+      cache.set(key, hashes);
+    }
+    return hashes;
+  };
+  return findings.map((f) => {
+    const lineHash = hashesFor(f.raw.path, f.pinnedText)[f.location.startLine - 1];
+    return lineHash === undefined ? f : { ...f, lineHash };
+  });
+}
+
+/** `text` with each character in `ranges` (or every character, with `all`) but `\r` and `\n` replaced by `*`. */
+function maskText(text: string, ranges: readonly OffsetRange[], all: boolean): string {
+  if (all) return text.replace(/[^\r\n]/g, '*');
+  if (ranges.length === 0) return text;
+  const units = text.split('');
+  for (const r of ranges) {
+    for (let i = Math.max(0, r.start); i < Math.min(units.length, r.end); i++) if (units[i] !== '\r' && units[i] !== '\n') units[i] = '*';
+  }
+  return units.join('');
+}
