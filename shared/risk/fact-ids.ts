@@ -27,6 +27,7 @@ export const FACT_DESCRIPTIONS = {
   'agent-tool-write-added': 'an agent tool that writes or destroys (creates, sends, deletes, pays, runs shell or SQL) is added, or an existing tool now does',
   'approval-gate-removed': 'a human-approval gate on an agent tool (`needsApproval`, `interrupt()`, a HITL middleware) is removed',
   'ci-agent-added': 'a workflow step runs an AI agent action (Claude Code, Codex, Gemini CLI, or one the policy lists) that did not before',
+  'access-lock-changed': 'the access lock (`.github/tollgate-access.yml`, the approved grants) changes: an approval of access is being recorded',
 } as const;
 
 /** A change fact's id. */

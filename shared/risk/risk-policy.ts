@@ -154,7 +154,7 @@ export const DEFAULT_TIERS = [
     name: 'high',
     description: 'Security, legal and the connector\'s owner.',
     if: {
-      facts: ['connector-added', 'scope-escalated-admin', 'pii-to-llm', 'cross-border-flow', 'data-class-outside', 'processor-added', 'policy-changed', 'suppression-changed', 'codeowners-changed', 'file-not-analyzed', 'owner-changed', 'mcp-server-added', 'agent-tool-write-added', 'approval-gate-removed', 'ci-agent-added'],
+      facts: ['connector-added', 'scope-escalated-admin', 'pii-to-llm', 'cross-border-flow', 'data-class-outside', 'processor-added', 'policy-changed', 'suppression-changed', 'codeowners-changed', 'file-not-analyzed', 'owner-changed', 'mcp-server-added', 'agent-tool-write-added', 'approval-gate-removed', 'ci-agent-added', 'access-lock-changed'],
     },
     requires: [{ name: 'security review', teams: ['security'] }, { name: 'legal review', teams: ['legal'] }, { name: 'connector owner', connectorOwner: true }],
     approval: { invalidateOnPush: true },

@@ -1,5 +1,6 @@
 import { CONNECTOR_MANIFEST_GLOBS } from '../flows/manifest-globs.js';
 import picomatch from 'picomatch';
+import { ACCESS_LOCK_PATH, grantKey, parseAccessLock } from '../access/access-lock.js';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding, Severity } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -66,7 +67,7 @@ export const scopesAnalyzer = defineAnalyzer({
   id: 'scopes',
   description: 'OAuth scopes, API permissions and IAM grants per connector, their diff, least privilege and workload identity.',
   rules: RULES,
-  contextFiles: [...CONNECTOR_MANIFEST_GLOBS, '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml'],
+  contextFiles: [...CONNECTOR_MANIFEST_GLOBS, '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml', ACCESS_LOCK_PATH],
   policy: { schema: scopesPolicySchema, default: DEFAULT_SCOPES_POLICY },
   report: scopesReport,
   async analyze(context: AnalyzerContext): Promise<AnalyzerResult<ScopesData>> {
@@ -109,6 +110,8 @@ export const scopesAnalyzer = defineAnalyzer({
       });
     }
     const escalations = diff ? escalationFindings(diff.changes, policy, baseConnectors) : [];
+    const lockText = context.head.get(ACCESS_LOCK_PATH);
+    if (diff && lockText !== undefined) findings.push(...grantsNotInLock(diff.changes, head.entries, lockText));
     findings.push(...oneCausePerScope(head.entries.flatMap((e) => entryFindings(e, policy)), escalations));
     findings.push(...checkIdentity(context.head, context.paths, head.connectors));
 
@@ -251,6 +254,38 @@ function oneCausePerScope(entryFindingsList: readonly RawFinding[], escalations:
   });
   const escalated = new Set(escalations.map(at));
   return [...entryFindingsList.filter((f) => !(f.ruleId === scopesRules.workspaceWide.id && escalated.has(at(f)))), ...merged];
+}
+
+/**
+ * When the repository keeps an access lock, every grant the change adds or widens
+ * must be in it (at head: the pull request updates the lock with the grant, and that
+ * update is reviewed as a risk fact). An unreadable lock is a finding, never a pass.
+ */
+function grantsNotInLock(rows: readonly ScopeDiffRow[], entries: readonly InventoryEntry[], lockText: string): RawFinding[] {
+  const { lock, problems } = parseAccessLock(lockText);
+  if (!lock) {
+    const p = problems[0];
+    return [{ ruleId: scopesRules.grantNotInLock.id, messageId: 'invalidLock', path: ACCESS_LOCK_PATH, range: { start: 0, end: 0 }, data: { problem: p ? `line ${p.line}${p.key ? `, ${p.key}` : ''}: ${p.message}` : 'invalid' } }];
+  }
+  const locked = new Map(lock.grants.map((g) => [grantKey(g), g]));
+  const out: RawFinding[] = [];
+  for (const row of rows) {
+    if (row.start === undefined || !['added', 'escalated', 'broadened'].includes(row.change)) continue;
+    const entry = entries.find((e) => e.path === row.path && e.start === row.start);
+    if (!entry) continue;
+    const grant = { connector: entry.connector, provider: entry.provider, scope: entry.normalized };
+    const approved = locked.get(grantKey(grant));
+    if (approved && approved.access === entry.access) continue;
+    out.push({
+      ruleId: scopesRules.grantNotInLock.id,
+      messageId: 'missing',
+      path: row.path,
+      range: { start: entry.start, end: entry.end },
+      fingerprintHint: grantKey(grant),
+      data: { ...grant, access: entry.access },
+    });
+  }
+  return out;
 }
 
 function escalationFindings(rows: readonly ScopeDiffRow[], policy: Policy, connectorsAtBase: ReadonlySet<string>): RawFinding[] {

@@ -66,6 +66,17 @@ export const scopesRules = {
         'Dynamic scope, cannot verify: `{{expression}}` requests every permission granted to the app registration; what that is lives in Entra ID, not in the code. Declare the permissions in the connector manifest.',
     },
   }),
+  grantNotInLock: createRule({
+    id: 'scopes/grant-not-in-lock',
+    description:
+      'The change adds or widens a grant that the repository\'s access lock (`.github/tollgate-access.yml`) does not list: an access change nobody recorded an approval for.',
+    defaultSeverity: 'error',
+    messages: {
+      missing:
+        'The access lock has no approved entry for {{provider}} `{{scope}}` ({{access}}) of connector {{connector}}. Add it with `tollgate access lock --approved-by @you` in this pull request, so the approval is reviewed with the change.',
+      invalidLock: 'The access lock .github/tollgate-access.yml cannot be read ({{problem}}); grants this change adds cannot be checked against it. Fix it or rewrite it with `tollgate access lock`.',
+    },
+  }),
   unresolved: createRule({
     id: 'scopes/unresolved',
     description:

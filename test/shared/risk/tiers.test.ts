@@ -86,6 +86,14 @@ describe('decideRisk tiers', () => {
     expect(approvers.required[0]?.reason).toContain('policy-changed');
   });
 
+  it('a change to the access lock is the high-risk fact access-lock-changed', async () => {
+    const lock = 'version: 1\ngrants: []\n';
+    const result = await reviewChange(BASE, { ...BASE, '.github/tollgate-access.yml': lock });
+    const risk = result.data.risk as RiskDecision;
+    expect(risk.tier).toBe('high');
+    expect(risk.reasons.find((r) => r.fact === 'access-lock-changed')?.evidence[0]).toMatchObject({ path: '.github/tollgate-access.yml' });
+  });
+
   it('paths, labels and author conditions from a custom policy; only the winning tier requires', async () => {
     const policy = policyOf(`risk:
   conditions:
