@@ -174,6 +174,15 @@ Exit status: 1 when a grant is unapproved or review-due, 0 otherwise, 2 on a usa
       exitCode = await (await import('./commands/access.js')).accessCheckCommand(options, io);
     });
 
+  access
+    .command('report')
+    .description('The grant inventory with approvals and their age, for auditors (SOC 2 CC6.2/CC6.3 access reviews).')
+    .option('--now <date>', 'the date ages are counted to (ISO 8601; default today)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'markdown']).default('json'))
+    .action(async (options) => {
+      exitCode = await (await import('./commands/access.js')).accessReportCommand(options, io);
+    });
+
   program
     .command('scopes')
     .description('List every OAuth scope, API permission and IAM grant per connector, with its access class.')

@@ -14,7 +14,7 @@ import { readRepositoryPolicy } from '../../node/read-policy-sources.js';
 interface AccessOptions {
   approvedBy?: string;
   now?: string;
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'markdown';
 }
 
 /** `--now` as an ISO date (default: today, UTC), or a usage error. */
@@ -91,4 +91,61 @@ function renderText(statuses: readonly GrantStatus[], days: number): string {
   const lines = statuses.map((s) => `  ${s.status.padEnd(10)}  ${s.connector}  ${s.provider} ${s.scope}${s.path ? `  ${s.path}:${s.line}` : ''}${s.approvedAt ? `  approved ${s.approvedAt}` : ''}`);
   const count = (k: GrantStatus['status']): number => statuses.filter((s) => s.status === k).length;
   return `${lines.join('\n')}\n\n${count('approved')} approved, ${count('unapproved')} unapproved, ${count('review-due')} review-due (older than ${days} days), ${count('removed')} removed.\n`;
+}
+
+/** One row of `tollgate access report`. */
+interface ReportRow {
+  connector: string;
+  provider: string;
+  scope: string;
+  access: string;
+  status: GrantStatus['status'];
+  approvedBy?: string;
+  approvedAt?: string;
+  ageDays?: number;
+  paths: readonly string[];
+}
+
+/**
+ * `tollgate access report`: the grant inventory for auditors (SOC 2 CC6.2/CC6.3
+ * access reviews): every grant requested or locked, its status, who approved it,
+ * when, and how many days ago. JSON or Markdown. Exit 0 (it reports; `check` gates).
+ */
+export async function accessReportCommand(options: AccessOptions, io: CliIo): Promise<number> {
+  const now = nowOf(options.now);
+  const { root, policy } = await repository(io);
+  const lock = (await readLock(root)) ?? { version: 1 as const, grants: [] };
+  const requested = await requestedNow(root, policy);
+  const statuses = checkGrants(requested, lock, { now, reviewIntervalDays: policy.policy.access.reviewIntervalDays });
+  const locked = new Map(lock.grants.map((g) => [`${g.connector}\0${g.provider}\0${g.scope}`, g]));
+  const wanted = new Map(requested.map((r) => [`${r.connector}\0${r.provider}\0${r.scope}`, r]));
+  const rows: ReportRow[] = statuses.map((s) => {
+    const key = `${s.connector}\0${s.provider}\0${s.scope}`;
+    const g = locked.get(key);
+    const r = wanted.get(key);
+    return {
+      connector: s.connector,
+      provider: s.provider,
+      scope: s.scope,
+      access: r?.access ?? g?.access ?? 'unknown',
+      status: s.status,
+      ...(g ? { approvedBy: g.approvedBy, approvedAt: g.approvedAt, ageDays: Math.floor((Date.parse(now) - Date.parse(g.approvedAt)) / 86_400_000) } : {}),
+      paths: r?.paths ?? g?.paths ?? [],
+    };
+  });
+  if (options.format === 'markdown') {
+    const cell = (v: string): string => v.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+    const lines = [
+      `## Access review — ${now}`,
+      '',
+      `Review interval: ${policy.policy.access.reviewIntervalDays} days. Lock: \`${ACCESS_LOCK_PATH}\`.`,
+      '',
+      '| Connector | Provider | Scope | Access | Status | Approved by | Approved | Age (days) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows.map((r) => `| ${cell(r.connector)} | ${cell(r.provider)} | ${cell(r.scope)} | ${r.access} | ${r.status} | ${cell(r.approvedBy ?? '—')} | ${r.approvedAt ?? '—'} | ${r.ageDays ?? '—'} |`),
+      '',
+    ];
+    io.stdout.write(lines.join('\n'));
+  } else io.stdout.write(`${JSON.stringify({ generatedAt: now, reviewIntervalDays: policy.policy.access.reviewIntervalDays, grants: rows }, null, 2)}\n`);
+  return 0;
 }

@@ -64,6 +64,24 @@ describe('tollgate access', () => {
     expect(readFileSync(join(root, '.github/tollgate-access.yml'), 'utf8')).toContain('approvedBy: "@alice"');
   });
 
+  it('report: every grant with its approver, date and age, as JSON and Markdown', async () => {
+    const root = tempTree({ 'connectors/slack/connector.yml': MANIFEST(['chat:write', 'users:read']) });
+    gitIn(root, 'init', '-q');
+    await runTollgate(['access', 'lock', '--approved-by', '@alice', '--now', '2026-01-01'], root);
+    writeFileSync(join(root, 'connectors/slack/connector.yml'), MANIFEST(['chat:write', 'channels:history']));
+    const json = await runTollgate(['access', 'report', '--now', '2026-01-31'], root);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { reviewIntervalDays: number; grants: { scope: string; status: string; approvedBy?: string; ageDays?: number }[] };
+    expect(report.reviewIntervalDays).toBe(90);
+    expect(report.grants.map((g) => [g.scope, g.status, g.approvedBy, g.ageDays])).toEqual([
+      ['channels:history', 'unapproved', undefined, undefined],
+      ['chat:write', 'approved', '@alice', 30],
+      ['users:read', 'removed', '@alice', 30],
+    ]);
+    const markdown = await runTollgate(['access', 'report', '--now', '2026-01-31', '--format', 'markdown'], root);
+    expect(markdown.stdout.split('\n').filter((l) => l.startsWith('| slack |'))).toHaveLength(3);
+  });
+
   it('honours the policy review interval', async () => {
     const root = tempTree({ 'connectors/slack/connector.yml': MANIFEST(['chat:write']), '.github/tollgate.yml': 'version: 1\naccess:\n  reviewIntervalDays: 10\n' });
     gitIn(root, 'init', '-q');
