@@ -1,14 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { DEFAULT_CI_AGENT_ACTIONS } from '../../shared/agents/read-ci-agents.js';
 import { collectAgents, serverRow, toolRow, type ServerRow, type ToolRow } from '../../shared/agents/collect-agents.js';
-import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import type { CliIo } from '../cli-io.js';
-import { UsageError } from '../cli-io.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
-import { gitTopLevel } from '../../node/git.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
+import { readInventoryFiles } from '../read-inventory-files.js';
 
 /** Options of `tollgate agents`. */
 export interface AgentsOptions {
@@ -30,24 +25,7 @@ const CANDIDATE = /\.(?:[cm]?[jt]sx?|py|ya?ml|jsonc?|toml)$/i;
  * or 2 on a usage error.
  */
 export async function agentsCommand(rawPaths: string[], options: AgentsOptions, io: CliIo): Promise<number> {
-  const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
-  const top = await gitTopLevel(io.cwd);
-  const inGit = top !== undefined && paths.every((p) => isInside(top, p));
-  const root = inGit ? (top as string) : io.cwd;
-  if (!inGit && !paths.every((p) => isInside(root, p)))
-    throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
-
-  const policy = resolvePolicy(
-    options.config
-      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
-      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
-  );
-  for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
-  const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
-
-  const files = await listWorkspaceFiles(root, paths, inGit);
-  const wanted = files.filter((f) => CANDIDATE.test(f) && !isIgnored(f));
-  const { head: texts } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
+  const { root, policy, texts } = await readInventoryFiles(rawPaths, options.config, io, (f) => CANDIDATE.test(f));
   const agents = policy.policy.agents;
   const inventory = await collectAgents(texts, [...texts.keys()].sort(), {
     ciActions: [...DEFAULT_CI_AGENT_ACTIONS, ...agents.ci.actions],

@@ -1,15 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { resolvePolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory, type InventoryEntry } from '../../shared/scopes/collect-inventory.js';
 import { isScopeCandidate } from '../../shared/scopes/is-scope-candidate.js';
 import { toScopesJsonEntry } from '../../shared/scopes/scopes-json-entry.js';
 import type { CliIo } from '../cli-io.js';
-import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
-import { UsageError } from '../cli-io.js';
-import { gitTopLevel } from '../../node/git.js';
-import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
+import { readInventoryFiles } from '../read-inventory-files.js';
 
 export type { ScopesJsonEntry } from '../../shared/scopes/scopes-json-entry.js';
 
@@ -30,24 +25,7 @@ export interface ScopesOptions {
  * current directory), with `/` separators.
  */
 export async function scopesCommand(rawPaths: string[], options: ScopesOptions, io: CliIo): Promise<number> {
-  const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
-  const top = await gitTopLevel(io.cwd);
-  const inGit = top !== undefined && paths.every((p) => isInside(top, p));
-  const root = inGit ? (top as string) : io.cwd;
-  if (!inGit && !paths.every((p) => isInside(root, p)))
-    throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
-
-  const policy = resolvePolicy(
-    options.config
-      ? { repository: await readNamedPolicy(options.config, io.cwd, '--config') }
-      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
-  );
-  for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
-  const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
-
-  const files = await listWorkspaceFiles(root, paths, inGit);
-  const wanted = files.filter((f) => isScopeCandidate(f) && !isIgnored(f));
-  const { head: texts } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
+  const { root, texts } = await readInventoryFiles(rawPaths, options.config, io, isScopeCandidate);
   const inventory = await collectInventory(texts, [...texts.keys()].sort());
 
   let out: string;
