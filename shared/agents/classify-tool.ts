@@ -172,6 +172,7 @@ const SYSTEM_WORDS: readonly [RegExp, string][] = [
   [/cursor\.|sqlite|SELECT\s|INSERT\s|prisma|knex|sequelize|\bdb\./i, 'database'],
   [/ethers|web3|viem|wallet|transaction/i, 'blockchain'],
   [/github|octokit/i, 'github'],
+  [/\berp\b/i, 'erp'],
 ];
 
 /**
