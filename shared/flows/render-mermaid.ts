@@ -107,7 +107,8 @@ export function escapeMermaidLabel(text: string): string {
  * When the diagram would exceed `limits`, it is summarised in steps until it fits:
  * unchanged systems off any changed or risky flow are grouped by boundary and kind;
  * then all systems by boundary, kind and change; then by boundary and change only
- * (at most nine nodes), which always fits.
+ * (at most nine nodes), which always fits the systems (agent servers and tools are
+ * drawn at every level, at most 40 of them).
  */
 export function renderMermaid(
   diff: FlowDiff,
@@ -289,6 +290,8 @@ function agentView(
         extra.set(to, seen);
       }
       const label = `${a.status === 'added' ? '+ ' : a.status === 'removed' ? 'removed: ' : ''}${a.destructive ? '⚠ ' : ''}${a.access}`;
+      // Two reaches in one summarised group are one edge.
+      if (edges.some((e) => e.from === key && e.to === to)) continue;
       edges.push({ from: key, to, label, status: a.status, risky: a.destructive && a.status !== 'removed' });
     }
   }
