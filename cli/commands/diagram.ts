@@ -28,7 +28,8 @@ export interface DiagramOptions {
 
 /**
  * `tollgate diagram [PATH] [--base REF]`: prints the data-flow diagram (Mermaid) of
- * the connector manifests and the systems the code reaches. With `--base`, the
+ * the connector manifests and the systems the code reaches, with the MCP servers and
+ * agent tools (when the agents analyzer is on) in the repository. With `--base`, the
  * diagram of the change from the merge base to `--head` (default HEAD), with what it
  * adds highlighted and what it removes dashed. Exit 0, or 2 on usage errors; the
  * governance findings themselves are reported by `scan` and `review`.
