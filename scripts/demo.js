@@ -94,7 +94,8 @@ function printHeader() {
       'The example repository (examples/procurement-agent) is an agent that reads purchase',
       'requests, checks suppliers in an ERP, drafts purchase orders with an LLM and posts',
       `approvals to Slack. Its pull request (branch ${HEAD_BRANCH}) adds an LLM connector that`,
-      'ranks suppliers, and on the way hard-codes an API key and commits a .env file.',
+      'ranks suppliers and gives the agent tools and an MCP server, and on the way hard-codes an',
+      'API key and commits a .env file.',
       '',
       'This demo copies it into a temporary git repository, runs `tollgate review` on the change',
       'exactly as the GitHub App would, and writes the SARIF, JSON and Markdown reports to',
@@ -116,7 +117,9 @@ function preflight() {
     throw new DemoError('git is not available on PATH. Install git (https://git-scm.com/downloads) and run the demo again.');
   }
   if (!existsSync(BUILT_CLI)) {
-    throw new DemoError(`the CLI is not built (${relative(ROOT, BUILT_CLI)} is missing). Run \`npm run demo\`, which builds first, or \`npm run build\`.`);
+    throw new DemoError(
+      `the CLI is not built (${relative(ROOT, BUILT_CLI)} is missing). Run \`npm run demo\`, which builds first, or \`npm run build\`.`,
+    );
   }
   for (const snapshot of ['base', 'head']) {
     if (!existsSync(join(EXAMPLE, snapshot))) throw new DemoError(`the example snapshot ${relative(ROOT, join(EXAMPLE, snapshot))} is missing.`);

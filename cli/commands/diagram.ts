@@ -2,7 +2,9 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { runReview, type ReviewResult } from '../../shared/engine/run-review.js';
 import { analyzerData } from '../../shared/analyzer/analyzer-data.js';
+import { agentsAnalyzer } from '../../shared/agents/agents-analyzer.js';
 import { flowsAnalyzer } from '../../shared/flows/flows-analyzer.js';
+import { reviewDiagram } from '../../shared/report/review-diagram.js';
 import { flowsMarkdown } from '../../shared/flows/flows-report.js';
 import type { Policy } from '../../shared/policy/policy-schema.js';
 import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
@@ -26,7 +28,8 @@ export interface DiagramOptions {
 
 /**
  * `tollgate diagram [PATH] [--base REF]`: prints the data-flow diagram (Mermaid) of
- * the connector manifests and the systems the code reaches. With `--base`, the
+ * the connector manifests and the systems the code reaches, with the MCP servers and
+ * agent tools (when the agents analyzer is on) in the repository. With `--base`, the
  * diagram of the change from the merge base to `--head` (default HEAD), with what it
  * adds highlighted and what it removes dashed. Exit 0, or 2 on usage errors; the
  * governance findings themselves are reported by `scan` and `review`.
@@ -50,17 +53,27 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
     const repositoryPolicy = namedPolicy ?? (await readRepositoryPolicy(root));
     policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
     const files = await listWorkspaceFiles(root, [target], inGit);
-    for (const empty of await explainEmptyPaths(root, io.cwd, [target], files, inGit, policy.policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
+    for (const empty of await explainEmptyPaths(root, io.cwd, [target], files, inGit, policy.policy.ignore))
+      io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
     const { head } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes);
-    result = await runReview({ head, policy: withFlows(policy.policy), analyzers: [flowsAnalyzer] });
+    result = await runReview({ head, policy: withFlows(policy.policy), analyzers: [flowsAnalyzer, agentsAnalyzer] });
   } else {
     // The change as `tollgate review` reads it (policy from the base commit), drawn
     // from the files below PATH only, at both commits.
     const only = (files: ReadonlyMap<string, string> | undefined): Map<string, string> => new Map([...(files ?? [])].filter(([p]) => within(p)));
-    const review = await reviewChange(gitChangeSource({ root, base: options.base, head: options.head, ...(namedPolicy ? { repositoryPolicy: namedPolicy } : {}) }), {
-      analyzers: [flowsAnalyzer],
-      analyze: (request) => runReview({ head: only(request.head), base: only(request.base), policy: withFlows(request.policy), analyzers: [flowsAnalyzer] }),
-    });
+    const review = await reviewChange(
+      gitChangeSource({ root, base: options.base, head: options.head, ...(namedPolicy ? { repositoryPolicy: namedPolicy } : {}) }),
+      {
+        analyzers: [flowsAnalyzer, agentsAnalyzer],
+        analyze: (request) =>
+          runReview({
+            head: only(request.head),
+            base: only(request.base),
+            policy: withFlows(request.policy),
+            analyzers: [flowsAnalyzer, agentsAnalyzer],
+          }),
+      },
+    );
     policy = review.policy;
     result = review.result;
   }
@@ -71,19 +84,24 @@ export async function diagramCommand(path: string | undefined, options: DiagramO
     return 2;
   }
   const governance = result.findings.filter((f) => f.ruleId.startsWith('flows/')).length;
+  // MCP servers and agent tools drawn in when the agents analyzer is on (policy `analyzers.agents`).
+  const diagram = reviewDiagram(result) ?? data.diagram;
   const text =
     options.format === 'json'
-      ? `${JSON.stringify({ diagram: { format: 'mermaid', ...data.diagram }, flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared } }, null, 2)}\n`
+      ? `${JSON.stringify({ diagram: { format: 'mermaid', ...diagram }, flows: { manifests: data.manifests, systems: data.systems, flows: data.flows, codeSystems: data.codeSystems, compared: data.compared } }, null, 2)}\n`
       : options.format === 'markdown'
-        ? `${flowsMarkdown(data, governance)}\n`
-        : data.diagram.mermaid;
+        ? `${flowsMarkdown(data, governance, diagram)}\n`
+        : diagram.mermaid;
   if (options.output === undefined) io.stdout.write(text);
   else {
     const out = resolve(io.cwd, options.output);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, text);
   }
-  for (const error of policy.errors) io.stderr.write(`tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`);
+  for (const error of policy.errors)
+    io.stderr.write(
+      `tollgate: ${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}. ${error.hint}\n`,
+    );
   if (governance > 0) io.stderr.write(`tollgate: ${governance} data-flow finding(s); run \`tollgate scan\` or \`tollgate review\` to see them.\n`);
   return policy.errors.length > 0 ? 2 : 0;
 }

@@ -172,7 +172,14 @@ const SYSTEM_WORDS: readonly [RegExp, string][] = [
   [/cursor\.|sqlite|SELECT\s|INSERT\s|prisma|knex|sequelize|\bdb\./i, 'database'],
   [/ethers|web3|viem|wallet|transaction/i, 'blockchain'],
   [/github|octokit/i, 'github'],
+  [/\berp\b/i, 'erp'],
 ];
+
+/** A matched call as messages quote it: at most 40 characters, `.create(` closed as `.create()`. */
+function callText(match: string): string {
+  const text = match.trim().slice(0, 40);
+  return text.endsWith('(') ? `${text})` : text;
+}
 
 /**
  * Classifies a tool from its handler's calls (HTTP methods, SDK method names,
@@ -195,10 +202,10 @@ export function classifyTool(name: string, handler: string): ToolClass {
   const write = WRITE_CALL.exec(handler) ?? PROGRAM_CALL.exec(handler);
   if (destructive) {
     access = 'destructive';
-    reason = destructive[0].trim().slice(0, 40);
+    reason = callText(destructive[0]);
   } else if (write) {
     access = 'write';
-    reason = write[0].trim().slice(0, 40);
+    reason = callText(write[0]);
   }
   const claimed = nameAccess(name);
   if (claimed !== undefined && claimed !== 'read-verb' && RANK[claimed] > RANK[access]) {

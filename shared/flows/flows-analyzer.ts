@@ -12,12 +12,11 @@ import { DEFAULT_FLOWS_POLICY, flowsPolicySchema, type FlowsPolicy } from './flo
 import { flowsReport } from './flows-report.js';
 import { flowsRules, FLOWS_RULES } from './flows-rules.js';
 import { loadManifests, type LoadedManifest } from './load-manifests.js';
-import { renderMermaid, type MermaidDiagram } from './render-mermaid.js';
+import { renderMermaid, type MermaidDiagram, type MermaidLimits } from './render-mermaid.js';
 import { scanCode } from './scan-code.js';
 import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 
 /** The default manifest glob (also the analyzer's context files, loaded whole in reviews). */
-
 
 /** A system the code reaches, where it was first seen in a file. */
 export interface CodeSystem {
@@ -31,11 +30,20 @@ export interface CodeSystem {
 
 /** What the flows analyzer stores at `result.data.flows` (and reports as `diagram` / `flows`). */
 export interface FlowsData {
-  readonly manifests: readonly { readonly path: string; readonly name: string; readonly owner: string; readonly systems: number; readonly flows: number }[];
+  readonly manifests: readonly {
+    readonly path: string;
+    readonly name: string;
+    readonly owner: string;
+    readonly systems: number;
+    readonly flows: number;
+  }[];
   readonly systems: readonly DiffNode[];
   readonly flows: readonly DiffEdge[];
   readonly codeSystems: readonly CodeSystem[];
+  /** The flows alone; reports draw `reviewDiagram(result)`, which adds the agents analyzer's servers and tools. */
   readonly diagram: MermaidDiagram;
+  /** The policy's `flows.diagram` limits, for redrawing with agents. */
+  readonly diagramLimits: MermaidLimits;
   /** Whether a base was compared (a review) or not (a scan). */
   readonly compared: boolean;
 }
@@ -63,7 +71,10 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
   const manifestPaths = paths.filter((p) => isManifest(p));
   const loaded = loadManifests(files, manifestPaths);
   const checked = checkManifests(loaded.manifests, policy);
-  const { facts: codeFacts, notAnalyzed } = await scanCode(files, paths.filter((p) => !isManifest(p)));
+  const { facts: codeFacts, notAnalyzed } = await scanCode(
+    files,
+    paths.filter((p) => !isManifest(p)),
+  );
 
   const declaredSystems = loaded.manifests.flatMap((m) => m.manifest.systems);
   const codeSystems: CodeSystem[] = [];
@@ -74,7 +85,14 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
       seen.add(`${path}\u0000${fact.entryId}`);
       const entry = catalogEntry(fact.entryId);
       if (!entry) continue;
-      codeSystems.push({ entry: entry.id, name: entry.name, path, evidence: fact.evidence, detail: fact.detail, declared: declaredSystems.some((s) => systemMatchesEntry(s, entry)) });
+      codeSystems.push({
+        entry: entry.id,
+        name: entry.name,
+        path,
+        evidence: fact.evidence,
+        detail: fact.detail,
+        declared: declaredSystems.some((s) => systemMatchesEntry(s, entry)),
+      });
     }
   }
 
@@ -110,7 +128,8 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
  */
 export const flowsAnalyzer = defineAnalyzer({
   id: 'flows',
-  description: 'Data flow and governance: connector manifests, systems reached by code, the data-flow diagram, DPA / transfer / retention / audit / TLS / logging checks.',
+  description:
+    'Data flow and governance: connector manifests, systems reached by code, the data-flow diagram, DPA / transfer / retention / audit / TLS / logging checks.',
   rules: FLOWS_RULES,
   contextFiles: [...CONNECTOR_MANIFEST_GLOBS],
   policy: { schema: flowsPolicySchema, default: DEFAULT_FLOWS_POLICY },
@@ -147,7 +166,13 @@ export const flowsAnalyzer = defineAnalyzer({
           continue;
         }
         const rule = CODE_RULES[fact.type];
-        findings.push({ ruleId: rule.ruleId, messageId: rule.messageId, path, range: { start: fact.start, end: fact.end }, data: { [rule.key]: fact.detail } });
+        findings.push({
+          ruleId: rule.ruleId,
+          messageId: rule.messageId,
+          path,
+          range: { start: fact.start, end: fact.end },
+          data: { [rule.key]: fact.detail },
+        });
       }
     }
 
@@ -160,11 +185,18 @@ export const flowsAnalyzer = defineAnalyzer({
     const diff = diffFlowGraphs(baseGraph, head.graph);
     const diagram = renderMermaid(diff, policy.diagram);
     const data: FlowsData = {
-      manifests: head.manifests.map((m) => ({ path: m.path, name: m.manifest.name, owner: m.manifest.owner, systems: m.manifest.systems.length, flows: m.manifest.flows.length })),
+      manifests: head.manifests.map((m) => ({
+        path: m.path,
+        name: m.manifest.name,
+        owner: m.manifest.owner,
+        systems: m.manifest.systems.length,
+        flows: m.manifest.flows.length,
+      })),
       systems: diff.nodes,
       flows: diff.edges,
       codeSystems: head.codeSystems,
       diagram,
+      diagramLimits: policy.diagram,
       compared: baseGraph !== undefined,
     };
     return { findings, data };

@@ -1,3 +1,5 @@
+import type { AgentNode } from './agent-node.js';
+import { catalogEntry, systemMatchesEntry } from './catalog/find-catalog-entry.js';
 import type { FlowDiff } from './diff-flow-graphs.js';
 import type { ChangeStatus } from './flow-graph.js';
 import { CODE_NODE_ID } from './flow-graph.js';
@@ -35,7 +37,28 @@ interface ViewNode {
   boundary: Boundary;
   status: ChangeStatus;
   undeclared: boolean;
+  /** An MCP server or agent tool, drawn in the repository's agent subgraph. */
+  agent?: boolean;
+  destructive?: boolean;
 }
+
+/** At most this many agent servers and tools are drawn; the rest are one summary node. */
+const MAX_AGENT_NODES = 40;
+
+/** What agents reach that is on this machine or in this repository, when no system of the graph matches. */
+const LOCAL_REACHES = new Set([
+  'filesystem',
+  'local files',
+  'shell',
+  'shell commands',
+  'database',
+  'git',
+  'git repository',
+  'sqlite',
+  'kali',
+  'time',
+  'everything',
+]);
 
 interface ViewEdge {
   from: string;
@@ -75,22 +98,33 @@ export function escapeMermaidLabel(text: string): string {
  * mechanism, unapproved or undeclared systems) are thick, red and marked `⚠`.
  * Node ids are generated (`n0`, `n1`, ...) and every label is quoted and escaped.
  *
+ * `agents` (MCP servers and agent tools, see `agentNodes`) are drawn inside "Our
+ * systems" in a subgraph of their own ("Agent tools (this repository)"), with an
+ * edge labelled with their access to each system they reach: the graph's node for
+ * it when a system id or catalog alias matches, else a node of its own. Destructive
+ * ones are marked `⚠` (red); added and removed ones are styled like systems.
+ *
  * When the diagram would exceed `limits`, it is summarised in steps until it fits:
  * unchanged systems off any changed or risky flow are grouped by boundary and kind;
  * then all systems by boundary, kind and change; then by boundary and change only
- * (at most nine nodes), which always fits.
+ * (at most nine nodes), which always fits the systems (agent servers and tools are
+ * drawn at every level, at most 40 of them).
  */
-export function renderMermaid(diff: FlowDiff, limits: MermaidLimits = { maxEdges: 150, maxChars: 30_000 }): MermaidDiagram {
+export function renderMermaid(
+  diff: FlowDiff,
+  limits: MermaidLimits = { maxEdges: 150, maxChars: 30_000 },
+  agents: readonly AgentNode[] = [],
+): MermaidDiagram {
   const systems = diff.nodes.length;
   const flows = diff.edges.length;
-  if (systems === 0) {
+  if (systems === 0 && agents.length === 0) {
     const mermaid = `flowchart LR\n  n0["${escapeMermaidLabel('No connector manifests or known systems found')}"]\n`;
     return { mermaid, summarized: 'none', nodes: 1, edges: 0, systems, flows };
   }
   const levels: SummaryLevel[] = ['none', 'unchanged-grouped', 'kinds-grouped', 'boundaries-grouped'];
   let last: MermaidDiagram | undefined;
   for (const level of levels) {
-    const view = buildView(diff, level);
+    const view = buildView(diff, level, agents);
     const mermaid = toMermaid(view);
     last = { mermaid, summarized: level, nodes: view.nodes.length, edges: view.edges.length, systems, flows };
     if (view.edges.length <= limits.maxEdges && mermaid.length <= limits.maxChars) return last;
@@ -112,10 +146,22 @@ function statusBucket(status: ChangeStatus): 'added' | 'removed' | 'same' {
   return status === 'added' ? 'added' : status === 'removed' ? 'removed' : 'same';
 }
 
-function buildView(diff: FlowDiff, level: SummaryLevel): { nodes: ViewNode[]; edges: ViewEdge[] } {
+/** The graph node an agent's reach joins: same id, else a system whose id, vendor or catalog names the catalog entry. */
+function reachTarget(diff: FlowDiff, reach: string): string | undefined {
+  const live = diff.nodes.filter((n) => n.status !== 'removed' && n.id !== CODE_NODE_ID);
+  const same = live.find((n) => n.id === reach);
+  if (same) return same.id;
+  const entry = catalogEntry(reach);
+  return entry ? live.find((n) => systemMatchesEntry(n, entry))?.id : undefined;
+}
+
+function buildView(diff: FlowDiff, level: SummaryLevel, agents: readonly AgentNode[] = []): { nodes: ViewNode[]; edges: ViewEdge[] } {
   const risky = (e: FlowDiff['edges'][number]): boolean => e.risks.length > 0;
   const keep = new Set<string>();
+  const drawn = agents.slice(0, MAX_AGENT_NODES);
+  const targets = new Map(drawn.map((a) => [a.key, a.reaches.map((r) => ({ reach: r, node: reachTarget(diff, r) }))]));
   if (level === 'unchanged-grouped') {
+    for (const list of targets.values()) for (const t of list) if (t.node !== undefined) keep.add(t.node);
     for (const n of diff.nodes) if (n.status !== 'unchanged' || !n.declared) keep.add(n.id);
     for (const e of diff.edges) {
       if (e.status !== 'unchanged' || risky(e)) {
@@ -147,11 +193,15 @@ function buildView(diff: FlowDiff, level: SummaryLevel): { nodes: ViewNode[]; ed
       continue;
     }
     const statuses = new Set(list.map((n) => statusBucket(n.status)));
-    const status: ChangeStatus = statuses.size === 1 ? (statuses.has('added') ? 'added' : statuses.has('removed') ? 'removed' : 'unchanged') : 'changed';
+    const status: ChangeStatus =
+      statuses.size === 1 ? (statuses.has('added') ? 'added' : statuses.has('removed') ? 'removed' : 'unchanged') : 'changed';
     const kinds = [...new Set(list.map((n) => n.kind.replace('_', ' ')))];
     const what = level === 'boundaries-grouped' ? BOUNDARY_TITLE[first.boundary].toLowerCase() : `${kinds.join('/')} systems`;
     const prefix = status === 'added' ? 'new ' : status === 'removed' ? 'removed ' : '';
-    const sample = list.slice(0, 3).map((n) => n.id).join(', ');
+    const sample = list
+      .slice(0, 3)
+      .map((n) => n.id)
+      .join(', ');
     nodes.push({
       key,
       lines: [`${list.length} ${prefix}${what}`, truncate(`${sample}${list.length > 3 ? ', …' : ''}`, 60)],
@@ -161,8 +211,12 @@ function buildView(diff: FlowDiff, level: SummaryLevel): { nodes: ViewNode[]; ed
     });
   }
   nodes.sort((a, b) => a.key.localeCompare(b.key));
+  const agentEdges = agentView(drawn, agents.length - drawn.length, targets, keyOf, nodes);
 
-  const merged = new Map<string, { from: string; to: string; classes: Set<string>; status: ChangeStatus; risky: boolean; count: number; added: Set<string> }>();
+  const merged = new Map<
+    string,
+    { from: string; to: string; classes: Set<string>; status: ChangeStatus; risky: boolean; count: number; added: Set<string> }
+  >();
   for (const e of diff.edges) {
     const from = keyOf.get(e.from);
     const to = keyOf.get(e.to);
@@ -180,26 +234,104 @@ function buildView(diff: FlowDiff, level: SummaryLevel): { nodes: ViewNode[]; ed
   const edges: ViewEdge[] = [...merged.values()]
     .map((m) => {
       const classes = [...m.classes].sort().map((c) => (m.status === 'changed' && m.added.has(c) ? `+${c}` : c));
-      const parts = [m.status === 'added' ? '+ ' : m.status === 'removed' ? 'removed: ' : '', m.risky ? '⚠ ' : '', classes.join(', ') || 'undeclared', m.count > 1 ? ` (${m.count} flows)` : ''];
+      const parts = [
+        m.status === 'added' ? '+ ' : m.status === 'removed' ? 'removed: ' : '',
+        m.risky ? '⚠ ' : '',
+        classes.join(', ') || 'undeclared',
+        m.count > 1 ? ` (${m.count} flows)` : '',
+      ];
       return { from: m.from, to: m.to, label: parts.join(''), status: m.status, risky: m.risky };
     })
     .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.status.localeCompare(b.status));
-  return { nodes, edges };
+  return { nodes, edges: [...edges, ...agentEdges] };
+}
+
+/**
+ * Adds the agent nodes (and nodes for what they reach that the graph lacks) to
+ * `nodes`, and returns their edges: one per agent and system reached, labelled with
+ * the agent's access.
+ */
+function agentView(
+  drawn: readonly AgentNode[],
+  hidden: number,
+  targets: ReadonlyMap<string, readonly { reach: string; node: string | undefined }[]>,
+  keyOf: ReadonlyMap<string, string>,
+  nodes: ViewNode[],
+): ViewEdge[] {
+  const edges: ViewEdge[] = [];
+  const extra = new Map<string, { node: ViewNode; statuses: Set<'added' | 'removed' | 'same'> }>();
+  for (const a of drawn) {
+    const key = `agent:${a.key}`;
+    nodes.push({
+      key,
+      lines: [truncate(a.name, 60), truncate(a.detail, 60)],
+      boundary: 'ours',
+      status: a.status,
+      undeclared: false,
+      agent: true,
+      destructive: a.destructive,
+    });
+    for (const t of targets.get(a.key) ?? []) {
+      let to = t.node !== undefined ? keyOf.get(t.node) : undefined;
+      if (to === undefined) {
+        const entry = catalogEntry(t.reach);
+        to = `reach:${t.reach}`;
+        const seen = extra.get(to) ?? {
+          node: {
+            key: to,
+            lines: [truncate(entry?.name ?? t.reach, 60), 'reached by agent tools'],
+            boundary: entry?.boundary ?? (LOCAL_REACHES.has(t.reach) ? 'ours' : 'third_party'),
+            status: 'unchanged' as ChangeStatus,
+            undeclared: false,
+          },
+          statuses: new Set(),
+        };
+        seen.statuses.add(statusBucket(a.status));
+        extra.set(to, seen);
+      }
+      const label = `${a.status === 'added' ? '+ ' : a.status === 'removed' ? 'removed: ' : ''}${a.destructive ? '⚠ ' : ''}${a.access}`;
+      // Two reaches in one summarised group are one edge.
+      if (edges.some((e) => e.from === key && e.to === to)) continue;
+      edges.push({ from: key, to, label, status: a.status, risky: a.destructive && a.status !== 'removed' });
+    }
+  }
+  for (const { node, statuses } of extra.values()) {
+    node.status = statuses.size === 1 ? (statuses.has('added') ? 'added' : statuses.has('removed') ? 'removed' : 'unchanged') : 'unchanged';
+    nodes.push(node);
+  }
+  if (hidden > 0)
+    nodes.push({
+      key: 'agent:~more',
+      lines: [`…and ${hidden} more servers and tools`],
+      boundary: 'ours',
+      status: 'unchanged',
+      undeclared: false,
+      agent: true,
+    });
+  return edges.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
 }
 
 function toMermaid(view: { nodes: ViewNode[]; edges: ViewEdge[] }): string {
   const ids = new Map<string, string>();
   view.nodes.forEach((n, i) => ids.set(n.key, `n${i}`));
   const out: string[] = ['flowchart LR'];
+  const label = (n: ViewNode): string => {
+    const lines = [...n.lines];
+    if (n.destructive) lines[0] = `⚠ ${lines[0] ?? ''}`;
+    if (n.status === 'added') lines[0] = `+ ${lines[0] ?? ''}`;
+    if (n.status === 'removed') lines[0] = `removed: ${lines[0] ?? ''}`;
+    return `${ids.get(n.key) as string}["${lines.map(escapeMermaidLabel).join('<br/>')}"]`;
+  };
   BOUNDARY_ORDER.forEach((boundary, b) => {
-    const inside = view.nodes.filter((n) => n.boundary === boundary);
-    if (inside.length === 0) return;
+    const inside = view.nodes.filter((n) => n.boundary === boundary && !n.agent);
+    const agents = boundary === 'ours' ? view.nodes.filter((n) => n.agent) : [];
+    if (inside.length === 0 && agents.length === 0) return;
     out.push(`  subgraph b${b}["${escapeMermaidLabel(BOUNDARY_TITLE[boundary])}"]`);
-    for (const n of inside) {
-      const lines = [...n.lines];
-      if (n.status === 'added') lines[0] = `+ ${lines[0] ?? ''}`;
-      if (n.status === 'removed') lines[0] = `removed: ${lines[0] ?? ''}`;
-      out.push(`    ${ids.get(n.key) as string}["${lines.map(escapeMermaidLabel).join('<br/>')}"]`);
+    for (const n of inside) out.push(`    ${label(n)}`);
+    if (agents.length > 0) {
+      out.push(`    subgraph ag["${escapeMermaidLabel('Agent tools (this repository)')}"]`);
+      for (const n of agents) out.push(`      ${label(n)}`);
+      out.push('    end');
     }
     out.push('  end');
   });
@@ -225,6 +357,10 @@ function toMermaid(view: { nodes: ViewNode[]; edges: ViewEdge[] }): string {
   byClass('removed', (n) => n.status === 'removed');
   byClass('changed', (n) => n.status === 'changed' && !n.undeclared);
   byClass('undeclared', (n) => n.undeclared && n.status !== 'removed');
+  if (view.nodes.some((n) => n.destructive && n.status !== 'removed')) {
+    out.push('  classDef destructive fill:#ffebe9,stroke:#cf222e,stroke-width:3px,color:#1f2328');
+    byClass('destructive', (n) => n.destructive === true && n.status !== 'removed');
+  }
   const linkStyle = (list: number[], style: string): void => {
     for (let i = 0; i < list.length; i += 100) out.push(`  linkStyle ${list.slice(i, i + 100).join(',')} ${style}`);
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding } from '../model/finding.js';
+import type { AgentsData } from '../agents/agents-analyzer.js';
 import { analyzerData } from '../analyzer/analyzer-data.js';
 import { flowsAnalyzer } from '../flows/flows-analyzer.js';
 import { scopesAnalyzer } from '../scopes/scopes-analyzer.js';
@@ -35,7 +36,47 @@ function toFinding(f: Finding): EvidenceRecord['findings'][number] {
     message: f.message,
     fingerprint: f.fingerprint,
     controls: controlsForRule(f.ruleId),
-    ...(f.suppression ? { suppression: { kind: f.suppression.kind, ...(f.suppression.reason !== undefined ? { reason: f.suppression.reason } : {}), ...(f.suppression.path ? { path: f.suppression.path } : {}), ...(f.suppression.line ? { line: f.suppression.line } : {}) } } : {}),
+    ...(f.suppression
+      ? {
+          suppression: {
+            kind: f.suppression.kind,
+            ...(f.suppression.reason !== undefined ? { reason: f.suppression.reason } : {}),
+            ...(f.suppression.path ? { path: f.suppression.path } : {}),
+            ...(f.suppression.line ? { line: f.suppression.line } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The servers and tools the change adds, changes or removes, with access, pinning and approval. */
+function agentsEvidence(data: AgentsData): NonNullable<EvidenceRecord['agents']> {
+  const diff = data.diff ?? { servers: [], tools: [] };
+  return {
+    servers: diff.servers.map((c) => ({
+      change: c.change,
+      name: c.server.name,
+      path: c.server.path,
+      line: c.server.line,
+      transport: c.server.transport,
+      target: c.server.target,
+      ...(c.before && c.before.target !== c.server.target ? { targetBefore: c.before.target } : {}),
+      pinned: c.server.pinned,
+      reaches: c.server.reaches,
+      access: c.server.access,
+    })),
+    tools: diff.tools.map((c) => ({
+      change: c.change,
+      name: c.tool.name,
+      path: c.tool.path,
+      line: c.tool.line,
+      framework: c.tool.framework,
+      access: c.tool.access,
+      ...(c.before && c.before.access !== c.tool.access ? { accessBefore: c.before.access } : {}),
+      approval: c.tool.approval,
+      ...(c.before && c.before.approval !== c.tool.approval ? { approvalBefore: c.before.approval } : {}),
+      systems: [...c.tool.systems],
+    })),
   };
 }
 
@@ -58,7 +99,7 @@ function toRequirement(r: RequirementResult): EvidenceRequirement {
 /**
  * The evidence record of one decision (see `evidenceSchema`): policy sources and
  * their SHA-256, base and head commits, masked findings with fingerprints, the scope
- * diff, flows, facts, tier and reasons, approvals, checklist, and every rule mapped
+ * diff, flows, the agent servers and tools the change touches, facts, tier and reasons, approvals, checklist, and every rule mapped
  * to the controls it supports. Pure (the time comes in as `now`). Undefined when the
  * result carries no risk decision (a scan).
  */
@@ -68,6 +109,8 @@ export function buildEvidence(result: ReviewResult, input: EvidenceInput): Evide
   if (!decision || !approvers || typeof decision.tier !== 'string') return undefined;
   const scopes = analyzerData(result, scopesAnalyzer);
   const flows = analyzerData(result, flowsAnalyzer);
+  // By key, as `riskData` does: importing the agents analyzer here is not needed for its type.
+  const agents = result.data.agents as AgentsData | undefined;
   const rules = result.rules.map((r) => ({ ruleId: r.id, controls: controlsForRule(r.id) }));
   const checklist = decision.checklist.map((item) => ({
     ...item,
@@ -83,22 +126,53 @@ export function buildEvidence(result: ReviewResult, input: EvidenceInput): Evide
     ...(input.now ? { createdAt: input.now } : {}),
     ...(input.repository ? { repository: input.repository } : {}),
     ...(input.pullRequest ? { pullRequest: input.pullRequest } : {}),
-    policy: { sources: input.policySources.map((s) => ({ file: s.file, sha256: createHash('sha256').update(s.text, 'utf8').digest('hex') })), valid: input.policyValid },
+    policy: {
+      sources: input.policySources.map((s) => ({ file: s.file, sha256: createHash('sha256').update(s.text, 'utf8').digest('hex') })),
+      valid: input.policyValid,
+    },
     base: { ...(input.base.ref ? { ref: input.base.ref } : {}), commit: input.base.commit },
     head: { ...(input.head.ref ? { ref: input.head.ref } : {}), commit: input.head.commit },
     findings: result.findings.map(toFinding),
     suppressed: result.suppressed.map(toFinding),
-    scopeDiff: (scopes?.diff?.changes ?? []).map((r) => ({ connector: r.connector, provider: r.provider, scope: r.scope, change: r.change, before: r.before, after: r.after, path: r.path, line: r.line })),
+    scopeDiff: (scopes?.diff?.changes ?? []).map((r) => ({
+      connector: r.connector,
+      provider: r.provider,
+      scope: r.scope,
+      change: r.change,
+      before: r.before,
+      after: r.after,
+      path: r.path,
+      line: r.line,
+    })),
     flows: {
-      systems: (flows?.systems ?? []).map((n) => ({ id: n.id, kind: n.kind, boundary: n.boundary, ...(n.region ? { region: n.region } : {}), status: n.status })),
-      flows: (flows?.flows ?? []).map((e) => ({ from: e.from, to: e.to, classes: [...e.classes], addedClasses: [...e.addedClasses], risks: [...e.risks], status: e.status })),
+      systems: (flows?.systems ?? []).map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        boundary: n.boundary,
+        ...(n.region ? { region: n.region } : {}),
+        status: n.status,
+      })),
+      flows: (flows?.flows ?? []).map((e) => ({
+        from: e.from,
+        to: e.to,
+        classes: [...e.classes],
+        addedClasses: [...e.addedClasses],
+        risks: [...e.risks],
+        status: e.status,
+      })),
     },
+    ...(agents ? { agents: agentsEvidence(agents) } : {}),
     facts: decision.facts.map((f) => ({ id: f.id, evidence: f.evidence.map((e) => ({ ...e })) })),
     risk: {
       tier: decision.tier,
       label: decision.label,
       ...(decision.fallback ? { fallback: decision.fallback } : {}),
-      reasons: decision.reasons.map((r) => ({ rule: r.rule, ...(r.fact ? { fact: r.fact } : {}), detail: r.detail, evidence: r.evidence.map((e) => ({ ...e })) })),
+      reasons: decision.reasons.map((r) => ({
+        rule: r.rule,
+        ...(r.fact ? { fact: r.fact } : {}),
+        detail: r.detail,
+        evidence: r.evidence.map((e) => ({ ...e })),
+      })),
       tiers: decision.tiers.map((t) => ({ name: t.name, holds: t.holds })),
       controls: [...GATE_CONTROLS],
     },

@@ -23,7 +23,14 @@ const finding = z.object({
   message: z.string().describe('The rendered, masked message.'),
   fingerprint: z.string().regex(/^[0-9a-f]{32}$/),
   controls: controlKeys,
-  suppression: z.object({ kind: z.enum(['inline', 'baseline', 'legacy-marker']), reason: z.string().optional(), path: z.string().optional(), line: z.number().int().min(1).optional() }).optional(),
+  suppression: z
+    .object({
+      kind: z.enum(['inline', 'baseline', 'legacy-marker']),
+      reason: z.string().optional(),
+      path: z.string().optional(),
+      line: z.number().int().min(1).optional(),
+    })
+    .optional(),
 });
 
 const requirement: z.ZodType<EvidenceRequirement> = z.object({
@@ -62,24 +69,93 @@ export const evidenceSchema = z
     version: z.literal(EVIDENCE_VERSION),
     kind: z.literal('tollgate-evidence'),
     tool: z.object({ name: z.literal('tollgate'), version: z.string() }),
-    createdAt: z.string().optional().describe('When the record was written (ISO 8601), as the adapter\'s clock says.'),
+    createdAt: z.string().optional().describe("When the record was written (ISO 8601), as the adapter's clock says."),
     repository: z.string().optional().describe('`owner/name`, when known.'),
     pullRequest: z.number().int().min(1).optional(),
     policy: z.object({
-      sources: z.array(z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).describe('Every policy file that applied (organisation defaults first) and the SHA-256 of its text. Empty: the built-in defaults.'),
+      sources: z
+        .array(z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
+        .describe('Every policy file that applied (organisation defaults first) and the SHA-256 of its text. Empty: the built-in defaults.'),
       valid: z.boolean().describe('False when a policy file was invalid (the decision then used the highest tier).'),
     }),
-    base: z.object({ ref: z.string().optional(), commit: z.string() }).describe('The base of the change; `commit` is the merge base the diff is taken from.'),
+    base: z
+      .object({ ref: z.string().optional(), commit: z.string() })
+      .describe('The base of the change; `commit` is the merge base the diff is taken from.'),
     head: z.object({ ref: z.string().optional(), commit: z.string() }),
     findings: z.array(finding).describe('Active findings on the change, masked.'),
-    suppressed: z.array(finding).describe('Suppressed findings (always listed here, whatever `suppressions.report` says), with how they were suppressed.'),
+    suppressed: z
+      .array(finding)
+      .describe('Suppressed findings (always listed here, whatever `suppressions.report` says), with how they were suppressed.'),
     scopeDiff: z
-      .array(z.object({ connector: z.string(), provider: z.string(), scope: z.string(), change: z.string(), before: z.string().nullable(), after: z.string().nullable(), path: z.string(), line: z.number().int() }))
+      .array(
+        z.object({
+          connector: z.string(),
+          provider: z.string(),
+          scope: z.string(),
+          change: z.string(),
+          before: z.string().nullable(),
+          after: z.string().nullable(),
+          path: z.string(),
+          line: z.number().int(),
+        }),
+      )
       .describe('Per-connector scope changes.'),
     flows: z.object({
       systems: z.array(z.object({ id: z.string(), kind: z.string(), boundary: z.string(), region: z.string().optional(), status: z.string() })),
-      flows: z.array(z.object({ from: z.string(), to: z.string(), classes: z.array(z.string()), addedClasses: z.array(z.string()), risks: z.array(z.string()), status: z.string() })),
+      flows: z.array(
+        z.object({
+          from: z.string(),
+          to: z.string(),
+          classes: z.array(z.string()),
+          addedClasses: z.array(z.string()),
+          risks: z.array(z.string()),
+          status: z.string(),
+        }),
+      ),
     }),
+    agents: z
+      .object({
+        servers: z
+          .array(
+            z.object({
+              change: z
+                .enum(['added', 'changed', 'removed'])
+                .describe('What the change did to the server; `changed`: its package, image, URL or transport.'),
+              name: z.string(),
+              path: z.string(),
+              line: z.number().int(),
+              transport: z.string().describe('`stdio`, `http`, `sse` or `unknown`.'),
+              target: z.string().describe('The package, image, script or URL it launches or reaches (never an env or header value).'),
+              targetBefore: z.string().optional().describe('The base target, for `changed`.'),
+              pinned: z.boolean().describe('Whether the package or image is pinned to a version or digest.'),
+              reaches: z.string().describe('Server catalog id of the system it reaches, or `unknown`.'),
+              access: z.string().describe("The catalog's access class for that system: `read`, `write`, `destructive` or `unknown`."),
+            }),
+          )
+          .describe('MCP servers the change adds, changes or removes.'),
+        tools: z
+          .array(
+            z.object({
+              change: z
+                .enum(['added', 'changed', 'removed'])
+                .describe('What the change did to the tool; `changed`: its access class or approval gate.'),
+              name: z.string(),
+              path: z.string(),
+              line: z.number().int(),
+              framework: z.string(),
+              access: z.enum(['read', 'write', 'destructive']),
+              accessBefore: z.enum(['read', 'write', 'destructive']).optional().describe('The base access class, for `changed`.'),
+              approval: z
+                .boolean()
+                .describe('Whether a human approval gate guards the tool (`needsApproval`, `interrupt()`, HITL middleware, a policy wrapper).'),
+              approvalBefore: z.boolean().optional().describe('The base approval gate, for `changed`.'),
+              systems: z.array(z.string()).describe('What its handler reaches.'),
+            }),
+          )
+          .describe('Agent tools the change adds, changes or removes.'),
+      })
+      .optional()
+      .describe('The agent inventory the change touches (the agents analyzer); absent when that analyzer did not run.'),
     facts: z.array(z.object({ id: z.enum(FACT_IDS), evidence: z.array(evidenceItem) })),
     risk: z.object({
       tier: z.string(),
@@ -94,7 +170,14 @@ export const evidenceSchema = z
       reviewsKnown: z.boolean(),
       options: z.object({ invalidateOnPush: z.boolean(), allowAuthor: z.boolean() }),
       requirements: z.array(requirement),
-      reviews: z.array(z.object({ user: z.string(), state: z.enum(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']), commit: z.string().optional(), time: z.string() })),
+      reviews: z.array(
+        z.object({
+          user: z.string(),
+          state: z.enum(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']),
+          commit: z.string().optional(),
+          time: z.string(),
+        }),
+      ),
     }),
     checklist: z.array(
       z.object({
@@ -108,8 +191,12 @@ export const evidenceSchema = z
       }),
     ),
     controls: z.object({
-      catalog: z.record(z.string(), z.object({ framework: z.enum(['SOC 2', 'ISO 27001', 'GDPR']), id: z.string(), title: z.string() })).describe('Every control referenced, by key.'),
-      rules: z.array(z.object({ ruleId: z.string(), controls: controlKeys })).describe('Every rule the run could report, with the controls it supports.'),
+      catalog: z
+        .record(z.string(), z.object({ framework: z.enum(['SOC 2', 'ISO 27001', 'GDPR']), id: z.string(), title: z.string() }))
+        .describe('Every control referenced, by key.'),
+      rules: z
+        .array(z.object({ ruleId: z.string(), controls: controlKeys }))
+        .describe('Every rule the run could report, with the controls it supports.'),
     }),
   })
   .strict()

@@ -36,7 +36,10 @@ function repository(): string {
   gitIn(root, 'checkout', '-qb', 'feature');
   mkdirSync(join(root, 'connectors/ranker'), { recursive: true });
   writeFileSync(join(root, 'connectors/ranker/connector.yml'), manifest('ranker', 'anthropic', 'pending'));
-  writeFileSync(join(root, 'src/ranker.ts'), "import Anthropic from '@anthropic-ai/sdk';\nimport { CohereClient } from 'cohere-ai';\nexport const a = new Anthropic();\nexport const c = new CohereClient();\n");
+  writeFileSync(
+    join(root, 'src/ranker.ts'),
+    "import Anthropic from '@anthropic-ai/sdk';\nimport { CohereClient } from 'cohere-ai';\nexport const a = new Anthropic();\nexport const c = new CohereClient();\n",
+  );
   gitIn(root, 'add', '-A');
   gitIn(root, 'commit', '-qm', 'add ranker');
   return root;
@@ -55,7 +58,10 @@ describe('tollgate diagram', () => {
 
     const markdown = await runTollgate(['diagram', '--format', 'markdown'], root);
     expect(markdown.stdout).toContain('```mermaid\nflowchart LR');
-    const json = JSON.parse((await runTollgate(['diagram', '--format', 'json'], root)).stdout) as { diagram: { mermaid: string }; flows: { flows: { from: string; to: string; status: string }[] } };
+    const json = JSON.parse((await runTollgate(['diagram', '--format', 'json'], root)).stdout) as {
+      diagram: { mermaid: string };
+      flows: { flows: { from: string; to: string; status: string }[] };
+    };
     expect(json.diagram.mermaid).toBe(run.stdout);
     expect(json.flows.flows.map((f) => `${f.from}->${f.to}`)).toContain('app->anthropic');
   });
@@ -64,9 +70,16 @@ describe('tollgate diagram', () => {
     const root = repository();
     const run = await runTollgate(['diagram', '--base', 'main', '--format', 'json'], root);
     expect(run.code, run.stderr).toBe(0);
-    const json = JSON.parse(run.stdout) as { diagram: { mermaid: string }; flows: { flows: { from: string; to: string; status: string }[]; compared: boolean } };
+    const json = JSON.parse(run.stdout) as {
+      diagram: { mermaid: string };
+      flows: { flows: { from: string; to: string; status: string }[]; compared: boolean };
+    };
     expect(json.flows.compared).toBe(true);
-    expect(json.flows.flows.map((f) => `${f.from}->${f.to} ${f.status}`).sort()).toEqual(['(code)->cohere added', 'app->anthropic added', 'app->openai unchanged']);
+    expect(json.flows.flows.map((f) => `${f.from}->${f.to} ${f.status}`).sort()).toEqual([
+      '(code)->cohere added',
+      'app->anthropic added',
+      'app->openai unchanged',
+    ]);
     expect(json.diagram.mermaid).toMatch(/n\d+\["\+#160;anthropic/);
     await parseMermaid(json.diagram.mermaid);
   });
@@ -75,8 +88,15 @@ describe('tollgate diagram', () => {
     const root = repository();
     const json = await runTollgate(['review', '--base', 'main', '--format', 'json'], root);
     expect(json.code).toBe(1);
-    const report = JSON.parse(json.stdout) as { findings: { ruleId: string; path: string; location: { startLine: number } }[]; diagram: { mermaid: string }; flows: { flows: unknown[] } };
-    expect(report.findings.map((f) => `${f.path}:${f.location.startLine} ${f.ruleId}`)).toEqual(['connectors/ranker/connector.yml:15 flows/pii-to-llm-without-dpa', 'src/ranker.ts:2 flows/undeclared-system']);
+    const report = JSON.parse(json.stdout) as {
+      findings: { ruleId: string; path: string; location: { startLine: number } }[];
+      diagram: { mermaid: string };
+      flows: { flows: unknown[] };
+    };
+    expect(report.findings.map((f) => `${f.path}:${f.location.startLine} ${f.ruleId}`)).toEqual([
+      'connectors/ranker/connector.yml:15 flows/pii-to-llm-without-dpa',
+      'src/ranker.ts:2 flows/undeclared-system',
+    ]);
     expect(report.diagram.mermaid.startsWith('flowchart LR')).toBe(true);
     expect(report.flows.flows.length).toBe(3);
     const markdown = await runTollgate(['review', '--base', 'main', '--format', 'markdown'], root);
@@ -89,5 +109,19 @@ describe('tollgate diagram', () => {
     const root = repository();
     expect((await runTollgate(['diagram', '--base', 'nope'], root)).code).toBe(2);
     expect((await runTollgate(['diagram', '--format', 'svg'], root)).code).toBe(2);
+  });
+  it('--base draws the MCP server the change adds inside the repository, joined to the system it reaches', async () => {
+    const root = repository();
+    writeFileSync(join(root, '.mcp.json'), '{ "mcpServers": { "drafts-llm": { "type": "http", "url": "https://api.openai.com/v1/mcp" } } }\n');
+    gitIn(root, 'add', '-A');
+    gitIn(root, 'commit', '-qm', 'add server');
+    const run = await runTollgate(['diagram', '--base', 'main'], root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/subgraph ag\[/);
+    const server = /(n\d+)\["\+#160;drafts-llm/.exec(run.stdout)?.[1];
+    const openai = /(n\d+)\["openai/.exec(run.stdout)?.[1];
+    expect(server && openai).toBeTruthy();
+    expect(run.stdout).toMatch(new RegExp(`${server} ==>\\|"\\+#160;[a-z]+"\\| ${openai}\\b`));
+    await parseMermaid(run.stdout);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { diffFlowGraphs } from '../../../shared/flows/diff-flow-graphs.js';
+import type { AgentNode } from '../../../shared/flows/agent-node.js';
 import type { FlowGraph } from '../../../shared/flows/flow-graph.js';
 import { renderMermaid } from '../../../shared/flows/render-mermaid.js';
 
@@ -29,13 +30,50 @@ const graph = (withLlm: boolean): FlowGraph => ({
   ],
   edges: [
     { id: 'agent->erp', from: 'agent', to: 'erp', classes: ['financial'], connectors: ['a'], risks: [], declared: true },
-    ...(withLlm ? [{ id: 'agent->anthropic', from: 'agent', to: 'anthropic', classes: ['pii' as const], connectors: ['b'], risks: ['no-dpa' as const], declared: true }] : []),
+    ...(withLlm
+      ? [
+          {
+            id: 'agent->anthropic',
+            from: 'agent',
+            to: 'anthropic',
+            classes: ['pii' as const],
+            connectors: ['b'],
+            risks: ['no-dpa' as const],
+            declared: true,
+          },
+        ]
+      : []),
   ],
 });
 
+const AGENTS: AgentNode[] = [
+  {
+    key: 'server:.mcp.json:erp-db',
+    kind: 'server',
+    name: 'erp-db',
+    detail: 'MCP server, stdio, unpinned',
+    status: 'added',
+    destructive: false,
+    access: 'read',
+    reaches: ['erp'],
+  },
+  {
+    key: 'tool:src/t.ts:cancel_order',
+    kind: 'tool',
+    name: 'cancel_order',
+    detail: 'tool, destructive, no approval gate',
+    status: 'added',
+    destructive: true,
+    access: 'destructive',
+    reaches: ['erp', 'payments'],
+  },
+];
+
 describe.each(MERMAIDS)('diagram in a real browser with %s', (_name, MERMAID_JS) => {
   it.skipIf(!hasChromium)(
-    hasChromium ? 'renders the data-flow diagram to SVG in headless Chromium' : `SKIPPED: ${CHROMIUM} is not installed (apt-get install -y chromium); the diagram was not rendered in a browser`,
+    hasChromium
+      ? 'renders the data-flow diagram to SVG in headless Chromium'
+      : `SKIPPED: ${CHROMIUM} is not installed (apt-get install -y chromium); the diagram was not rendered in a browser`,
     async () => {
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
@@ -72,6 +110,48 @@ describe.each(MERMAIDS)('diagram in a real browser with %s', (_name, MERMAID_JS)
         const edgeLabels = (await page.locator('#out .edgeLabel').allTextContents()).map((l) => l.replace(/\u00a0/g, ' '));
         expect(edgeLabels.join(' | ')).not.toMatch(/Unsupported markdown/i);
         expect(edgeLabels).toEqual(expect.arrayContaining(['+ ⚠ pii', 'financial']));
+      } finally {
+        await browser.close();
+      }
+    },
+    30_000,
+  );
+
+  it.skipIf(!hasChromium)(
+    hasChromium ? 'renders agent servers and tools in a nested subgraph' : `SKIPPED: ${CHROMIUM} is not installed`,
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      });
+      try {
+        const page = await browser.newPage();
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>');
+        await page.addScriptTag({ path: MERMAID_JS });
+        const text = renderMermaid(diffFlowGraphs(graph(false), graph(true)), undefined, AGENTS).mermaid;
+        const svg = await page.evaluate(async (source: string) => {
+          const page = globalThis as unknown as {
+            mermaid: { initialize(c: object): void; render(id: string, text: string): Promise<{ svg: string }> };
+            document: { getElementById(id: string): { innerHTML: string } | null };
+          };
+          page.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+          const { svg } = await page.mermaid.render('agents', source);
+          const out = page.document.getElementById('out');
+          if (out) out.innerHTML = svg;
+          return svg;
+        }, text);
+        expect(svg.startsWith('<svg')).toBe(true);
+        const labels = (await page.locator('#out .nodeLabel').allTextContents()).map((l) => l.replace(/\u00a0/g, ' '));
+        expect(labels.join(' | ')).not.toMatch(/Unsupported markdown/i);
+        expect(labels.join(' | ')).toContain('+ ⚠ cancel_order');
+        expect(labels.join(' | ')).toContain('+ erp-db');
+        // Three boundaries and the agent subgraph.
+        expect(await page.locator('#out .cluster').count()).toBe(4);
+        expect(await page.locator('#out g.node.destructive').count()).toBe(1);
+        const edgeLabels = (await page.locator('#out .edgeLabel').allTextContents()).map((l) => l.replace(/\u00a0/g, ' '));
+        expect(edgeLabels).toEqual(expect.arrayContaining(['+ read', '+ ⚠ destructive']));
       } finally {
         await browser.close();
       }

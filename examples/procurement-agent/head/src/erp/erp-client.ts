@@ -40,6 +40,15 @@ export class ErpClient {
     return created.d.PurchaseOrder;
   }
 
+  async cancelOrder(purchaseOrder: string, reason: string): Promise<void> {
+    const response = await fetch(`${this.options.baseUrl}/API_PURCHASEORDER_PROCESS_SRV/A_PurchaseOrder('${encodeURIComponent(purchaseOrder)}')`, {
+      method: 'DELETE',
+      headers: await this.headers(),
+    });
+    this.options.audit('erp.write', { path: 'A_PurchaseOrder', status: response.status, purchaseOrder, reason });
+    if (!response.ok) throw new Error(`ERP refused to cancel ${purchaseOrder}: HTTP ${response.status}`);
+  }
+
   private async get(path: string): Promise<{ d: { results: unknown[] } }> {
     const response = await fetch(`${this.options.baseUrl}${path}`, { headers: await this.headers() });
     this.options.audit('erp.read', { path: path.split('?')[0], status: response.status });
