@@ -22,6 +22,7 @@ import type { Policy } from '../shared/policy/policy-schema.js';
 import { POLICY_PATHS } from '../shared/policy/policy-path.js';
 import { resolvePolicy, type ResolvedPolicy } from '../shared/policy/resolve-policy.js';
 import { collectAgents, type AgentInventory } from '../shared/agents/collect-agents.js';
+import { codeLanguageOf } from '../shared/flows/code-fact.js';
 import { lockedVersions } from '../shared/agents/locked-versions.js';
 import { DEFAULT_CI_AGENT_ACTIONS } from '../shared/agents/read-ci-agents.js';
 import { agentFixes } from './agent-fixes.js';
@@ -43,6 +44,15 @@ import { readContextFiles, readWorkspaceLockfiles } from './workspace-files.js';
  * TypeScript, whole-workspace manifests) run after a longer pause.
  */
 const FAST_ANALYZER_IDS: ReadonlySet<string> = new Set(['secrets']);
+
+/**
+ * Whether `analyzer` runs with the fast ones on the document at `path`: the agents
+ * analyzer does on agent configs, workflows and other non-code files (a JSON / YAML /
+ * TOML read of one file), and waits with the slow ones on TS/JS (the compiler) and Python.
+ */
+function isFast(analyzer: Analyzer, path: string): boolean {
+  return FAST_ANALYZER_IDS.has(analyzer.id) || (analyzer.id === 'agents' && codeLanguageOf(path) === undefined);
+}
 
 /** Timing knobs; the client may override them in `initializationOptions.debounce` (milliseconds). */
 export interface DebounceOptions {
@@ -144,7 +154,8 @@ export function startLanguageServer(connection: Connection): void {
     const state = states.get(uri);
     if (!document || !state) return;
     const generation = state.generation;
-    const fast = enabledAnalyzers().filter((a) => FAST_ANALYZER_IDS.has(a.id));
+    const path = pathOf(uri);
+    const fast = enabledAnalyzers().filter((a) => isFast(a, path));
     // The fast run also reports the engine's own rules (suppression comments).
     const diagnostics = settings.enable ? await analyze(document, fast, false, () => true) : [];
     if (state.generation !== generation || !documents.get(uri)) return;
@@ -161,7 +172,8 @@ export function startLanguageServer(connection: Connection): void {
     }
     const document = documents.get(uri);
     if (!document) return;
-    const slow = enabledAnalyzers().filter((a) => !FAST_ANALYZER_IDS.has(a.id));
+    const path = pathOf(uri);
+    const slow = enabledAnalyzers().filter((a) => !isFast(a, path));
     const ids = new Set(slow.map((a) => a.id));
     const generation = state.generation;
     state.slowRunning = true;

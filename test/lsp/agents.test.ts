@@ -155,3 +155,39 @@ describe('tollgate lsp --stdio: agents', () => {
     expect(await hover('src/tools.ts', 4, 12)).toMatch(/Approval gate: \*\*yes\*\*/);
   });
 });
+
+describe('tollgate lsp --stdio: agents with the fast analyzers on configs', () => {
+  it('checks an agent config and a workflow without waiting for the slow pause; TS tools wait for it', async () => {
+    // A slow pause no test waits out: what arrives came from the fast run.
+    const client = await startTestClient(workspace({}), { debounce: { fast: 0, slow: 600_000 } });
+    try {
+      await client.open(
+        '.vscode/mcp.json',
+        '{\n  // VS Code\n  "servers": { "gh": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"] }, },\n}\n',
+        'jsonc',
+      );
+      const d = await client.diagnostics('.vscode/mcp.json', (x) => codes(x).includes('agents/unpinned-server'));
+      expect(d.find((x) => x.code === 'agents/unpinned-server')?.range.start.line).toBe(2);
+      const workflow = [
+        'on: issue_comment',
+        'permissions:',
+        '  contents: write',
+        'jobs:',
+        '  agent:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: anthropics/claude-code-action@v1',
+        '        with:',
+        '          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}',
+        '',
+      ].join('\n');
+      await client.open('.github/workflows/agent.yml', workflow, 'yaml');
+      await client.diagnostics('.github/workflows/agent.yml', (x) => codes(x).includes('agents/untrusted-ci-agent'));
+      await client.open('src/tools.ts', TOOLS_TS, 'typescript');
+      const ts = await client.diagnostics('src/tools.ts');
+      expect(codes(ts)).not.toContain('agents/unapproved-write');
+    } finally {
+      await client.stop();
+    }
+  });
+});
