@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { lstat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { contextFileGlobs } from '../shared/analyzer/registry.js';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
@@ -40,8 +41,8 @@ const MAX_LOCKFILE_BYTES = 32 * 1024 * 1024;
 /**
  * The lockfiles that record a document's package versions: the `package-lock.json`
  * and the `uv.lock` nearest to it, from its folder up to the workspace root (never
- * above it). Read only, never resolved or fetched; an absent or unreadable one is
- * left out.
+ * above it). Read only, never resolved or fetched; an absent or unreadable one, or a
+ * symbolic link, is left out.
  *
  * @param path the document's workspace-relative path (forward slashes)
  */
@@ -56,6 +57,12 @@ export async function readWorkspaceLockfiles(root: string, path: string): Promis
       ['uvLock', 'uv.lock'],
     ] as const) {
       if (found[key] !== undefined) continue;
+      // A symbolic link could point outside the repository: not followed.
+      const link = await lstat(resolve(dir, name)).then(
+        (s) => s.isSymbolicLink(),
+        () => true,
+      );
+      if (link) continue;
       const read = await readTextFile(resolve(dir, name), MAX_LOCKFILE_BYTES);
       if (read.ok && !read.partial) found[key] = read.text;
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -186,6 +186,37 @@ describe('tollgate lsp --stdio: agents with the fast analyzers on configs', () =
       await client.open('src/tools.ts', TOOLS_TS, 'typescript');
       const ts = await client.diagnostics('src/tools.ts');
       expect(codes(ts)).not.toContain('agents/unapproved-write');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('tollgate lsp --stdio: agents pin fix and the lockfile', () => {
+  it('reads the lockfile nearest to the config, and never a symbolic link (it could point outside the repository)', async () => {
+    const outside = workspace({
+      'package-lock.json': JSON.stringify({ packages: { 'node_modules/@modelcontextprotocol/server-github': { version: '1.0.0' } } }),
+    });
+    const root = workspace({
+      'package-lock.json': JSON.stringify({ packages: { 'node_modules/@modelcontextprotocol/server-github': { version: '2025.4.8' } } }),
+    });
+    mkdirSync(join(root, 'linked'));
+    symlinkSync(join(outside, 'package-lock.json'), join(root, 'linked', 'package-lock.json'));
+    const client = await startTestClient(root);
+    try {
+      const text = '{ "mcpServers": { "gh": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"] } } }\n';
+      await client.open('linked/.mcp.json', text, 'json');
+      const d = await client.diagnostics('linked/.mcp.json', (x) => codes(x).includes('agents/unpinned-server'));
+      const diagnostic = d.find((x) => x.code === 'agents/unpinned-server') as Diagnostic;
+      const found: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: client.uri('linked/.mcp.json') },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      // The link is skipped; the root's lockfile records the version.
+      expect(found.find((a) => a.title.startsWith('Pin to'))?.edit?.changes?.[client.uri('linked/.mcp.json')]?.[0]?.newText).toBe(
+        '@modelcontextprotocol/server-github@2025.4.8',
+      );
     } finally {
       await client.stop();
     }
