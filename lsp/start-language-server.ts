@@ -21,6 +21,12 @@ import type { Finding, Severity } from '../shared/model/finding.js';
 import type { Policy } from '../shared/policy/policy-schema.js';
 import { POLICY_PATHS } from '../shared/policy/policy-path.js';
 import { resolvePolicy, type ResolvedPolicy } from '../shared/policy/resolve-policy.js';
+import { collectAgents, type AgentInventory } from '../shared/agents/collect-agents.js';
+import { codeLanguageOf } from '../shared/flows/code-fact.js';
+import { lockedVersions } from '../shared/agents/locked-versions.js';
+import { DEFAULT_CI_AGENT_ACTIONS } from '../shared/agents/read-ci-agents.js';
+import { agentFixes } from './agent-fixes.js';
+import { agentHover } from './agent-hover.js';
 import { documentLanguage } from './document-language.js';
 import { envVarFix } from './env-var-fix.js';
 import { narrowerScopeFixes } from './narrower-scope-fixes.js';
@@ -30,8 +36,7 @@ import { scopeHover } from './scope-hover.js';
 import { suppressionFix } from './suppression-fix.js';
 import { toDiagnostic } from './to-diagnostic.js';
 import { workspaceDiagram } from './workspace-diagram.js';
-import { readContextFiles } from './workspace-files.js';
-
+import { readContextFiles, readWorkspaceLockfiles } from './workspace-files.js';
 
 /**
  * Analyzers fast enough to run on every change of one document (regular
@@ -39,6 +44,15 @@ import { readContextFiles } from './workspace-files.js';
  * TypeScript, whole-workspace manifests) run after a longer pause.
  */
 const FAST_ANALYZER_IDS: ReadonlySet<string> = new Set(['secrets']);
+
+/**
+ * Whether `analyzer` runs with the fast ones on the document at `path`: the agents
+ * analyzer does on agent configs, workflows and other non-code files (a JSON / YAML /
+ * TOML read of one file), and waits with the slow ones on TS/JS (the compiler) and Python.
+ */
+function isFast(analyzer: Analyzer, path: string): boolean {
+  return FAST_ANALYZER_IDS.has(analyzer.id) || (analyzer.id === 'agents' && codeLanguageOf(path) === undefined);
+}
 
 /** Timing knobs; the client may override them in `initializationOptions.debounce` (milliseconds). */
 export interface DebounceOptions {
@@ -111,7 +125,12 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   /** Runs `analyzers` over one document; returns its diagnostics, or undefined when the run went stale. */
-  const analyze = async (document: TextDocument, analyzers: readonly Analyzer[], withContext: boolean, keep: (f: Finding) => boolean): Promise<Diagnostic[]> => {
+  const analyze = async (
+    document: TextDocument,
+    analyzers: readonly Analyzer[],
+    withContext: boolean,
+    keep: (f: Finding) => boolean,
+  ): Promise<Diagnostic[]> => {
     const path = pathOf(document.uri);
     const head = new Map<string, string>();
     if (withContext && root) {
@@ -120,7 +139,9 @@ export function startLanguageServer(connection: Connection): void {
     }
     head.set(path, document.getText());
     const result = await runReview({ head, policy: effectivePolicy(), analyzers });
-    return result.findings.filter((f) => (f.path === path || (f.path === '.' && f.ruleId === 'tollgate/analyzer-failed')) && keep(f) && shown(f)).map(toDiagnostic);
+    return result.findings
+      .filter((f) => (f.path === path || (f.path === '.' && f.ruleId === 'tollgate/analyzer-failed')) && keep(f) && shown(f))
+      .map(toDiagnostic);
   };
 
   const enabledAnalyzers = (): Analyzer[] => {
@@ -133,7 +154,8 @@ export function startLanguageServer(connection: Connection): void {
     const state = states.get(uri);
     if (!document || !state) return;
     const generation = state.generation;
-    const fast = enabledAnalyzers().filter((a) => FAST_ANALYZER_IDS.has(a.id));
+    const path = pathOf(uri);
+    const fast = enabledAnalyzers().filter((a) => isFast(a, path));
     // The fast run also reports the engine's own rules (suppression comments).
     const diagnostics = settings.enable ? await analyze(document, fast, false, () => true) : [];
     if (state.generation !== generation || !documents.get(uri)) return;
@@ -150,19 +172,24 @@ export function startLanguageServer(connection: Connection): void {
     }
     const document = documents.get(uri);
     if (!document) return;
-    const slow = enabledAnalyzers().filter((a) => !FAST_ANALYZER_IDS.has(a.id));
+    const path = pathOf(uri);
+    const slow = enabledAnalyzers().filter((a) => !isFast(a, path));
     const ids = new Set(slow.map((a) => a.id));
     const generation = state.generation;
     state.slowRunning = true;
     try {
       const diagnostics =
-        settings.enable && slow.length > 0 ? await analyze(document, slow, true, (f) => ids.has(f.ruleId.split('/')[0] as string) || f.ruleId === 'tollgate/analyzer-failed') : [];
+        settings.enable && slow.length > 0
+          ? await analyze(document, slow, true, (f) => ids.has(f.ruleId.split('/')[0] as string) || f.ruleId === 'tollgate/analyzer-failed')
+          : [];
       if (state.generation === generation && documents.get(uri)) {
         state.slow = diagnostics;
         publish(uri);
       }
     } catch (error) {
-      connection.console.error(`tollgate: analysis failed: ${quoteSafely(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), 300)}`);
+      connection.console.error(
+        `tollgate: analysis failed: ${quoteSafely(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), 300)}`,
+      );
     } finally {
       state.slowRunning = false;
       if (state.slowAgain) {
@@ -234,7 +261,11 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (watchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.github/tollgate.{yml,yaml}' }, { globPattern: '**/connectors/**' }, { globPattern: '**/.github/workflows/**' }],
+        watchers: [
+          { globPattern: '**/.github/tollgate.{yml,yaml}' },
+          { globPattern: '**/connectors/**' },
+          { globPattern: '**/.github/workflows/**' },
+        ],
       });
     }
     void loadPolicy().then(reanalyzeAll);
@@ -280,26 +311,50 @@ export function startLanguageServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: event.document.uri === policyUri ? policyDiagnostics : [] });
   });
 
-  connection.onCodeAction((params) => {
+  /** The agents analyzer's inventory of one document (servers and tools), with the policy's options. */
+  const agentInventory = async (document: TextDocument): Promise<AgentInventory> => {
+    const path = pathOf(document.uri);
+    const policy = effectivePolicy().agents;
+    const options = { ciActions: [...DEFAULT_CI_AGENT_ACTIONS, ...policy.ci.actions], approvalWrappers: policy.approval.wrappers };
+    return collectAgents(new Map([[path, document.getText()]]), [path], options);
+  };
+
+  connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const path = pathOf(document.uri);
     const language = documentLanguage(document.languageId, path);
     const actions: CodeAction[] = [];
+    let inventory: Promise<AgentInventory> | undefined;
+    const inputs = {
+      inventory: () => (inventory ??= agentInventory(document)),
+      lockedVersions: async () => lockedVersions(root ? await readWorkspaceLockfiles(root, path) : {}),
+    };
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'tollgate') continue;
       const env = envVarFix(document, diagnostic, language, path);
       if (env) actions.push(env);
       actions.push(...narrowerScopeFixes(document, diagnostic));
+      try {
+        actions.push(...(await agentFixes(document, diagnostic, language, path, inputs)));
+      } catch (error) {
+        connection.console.error(
+          `tollgate: agents quick fix failed: ${quoteSafely(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error), 300)}`,
+        );
+      }
       const suppress = suppressionFix(document, diagnostic, language);
       if (suppress) actions.push(suppress);
     }
     return actions;
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? (scopeHover(document, params.position) ?? null) : null;
+    if (!document) return null;
+    // An MCP server's name key or an agent tool's name first; else a scope string.
+    const inventory = await agentInventory(document).catch(() => undefined);
+    const agent = inventory ? agentHover(document, inventory, pathOf(document.uri), document.offsetAt(params.position)) : undefined;
+    return agent ?? scopeHover(document, params.position) ?? null;
   });
 
   connection.onRequest(DIAGRAM_REQUEST, async () => {
@@ -308,7 +363,15 @@ export function startLanguageServer(connection: Connection): void {
   });
 
   connection.onRequest(REVIEW_BRANCH_REQUEST, async (params) => {
-    if (!root) return { base: params?.base ?? '', reasons: [], approvers: [], summary: { error: 0, warning: 0, note: 0 }, findings: [], error: 'Open a folder inside a git repository.' };
+    if (!root)
+      return {
+        base: params?.base ?? '',
+        reasons: [],
+        approvers: [],
+        summary: { error: 0, warning: 0, note: 0 },
+        findings: [],
+        error: 'Open a folder inside a git repository.',
+      };
     return reviewBranch(root, params?.base);
   });
 
