@@ -170,6 +170,21 @@ describe('tollgate lsp --stdio', () => {
   });
 });
 
+describe('tollgate/diagram with agents', () => {
+  it('draws MCP servers inside the agent boundary, as tollgate diagram does', async () => {
+    const root = workspace({ '.mcp.json': JSON.stringify({ mcpServers: { files: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.1.1', '/srv/data'] } } }, null, 2) });
+    const client = await startTestClient(root);
+    try {
+      const response = (await client.connection.sendRequest('tollgate/diagram')) as { mermaid: string; error?: string };
+      expect(response.error).toBeUndefined();
+      expect(response.mermaid).toContain('Agent tools (this repository)');
+      expect(response.mermaid).toContain('files');
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('activation', () => {
   it('publishes the first diagnostics of a TypeScript file without loading ts-morph', async () => {
     const root = workspace();
