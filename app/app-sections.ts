@@ -33,5 +33,9 @@ export function appSections(change: Pick<ChangeReview, 'wholeFiles' | 'incomplet
 /** Id, title and position of one of the App's sections, from the report-sections table. */
 function placed(id: 'reviewed-whole' | 'files-not-listed'): Pick<MarkdownSection, 'id' | 'title' | 'order'> {
   const section = reportSection(id);
-  return { id, ...(section?.title !== undefined ? { title: section.title } : {}), ...(section?.at.markdown !== undefined ? { order: section.at.markdown } : {}) };
+  return {
+    id,
+    ...(section?.title !== undefined ? { title: section.title } : {}),
+    ...(section?.at.markdown !== undefined ? { order: section.at.markdown } : {}),
+  };
 }

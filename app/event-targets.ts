@@ -21,7 +21,14 @@ export function pullRequestEventTarget(
   payload: RepositoryPayload & { action: string; pull_request: { number: number; head: { sha: string } }; changes?: { base?: unknown } },
 ): EventTarget[] {
   if (payload.action === 'edited' && !payload.changes?.base) return [];
-  return [{ owner: payload.repository.owner.login, repo: payload.repository.name, number: payload.pull_request.number, headSha: payload.pull_request.head.sha }];
+  return [
+    {
+      owner: payload.repository.owner.login,
+      repo: payload.repository.name,
+      number: payload.pull_request.number,
+      headSha: payload.pull_request.head.sha,
+    },
+  ];
 }
 
 /**

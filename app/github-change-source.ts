@@ -50,7 +50,11 @@ export function githubChangeSource(options: GitHubChangeSourceOptions, pr: PullR
   const readChange = (): Promise<SourceChange> =>
     (change ??= (async () => {
       const [listed, mergeBase] = await Promise.all([
-        listPullRequestFiles(octokit, { owner, repo, pull_number: pr.number, ...(pr.changedFiles !== undefined ? { changedFiles: pr.changedFiles } : {}) }, config.maxFiles),
+        listPullRequestFiles(
+          octokit,
+          { owner, repo, pull_number: pr.number, ...(pr.changedFiles !== undefined ? { changedFiles: pr.changedFiles } : {}) },
+          config.maxFiles,
+        ),
         findMergeBase(octokit, pr),
       ]);
       const { changes, patchMissing } = changeSetFromPullFiles(listed.files);
@@ -64,14 +68,19 @@ export function githubChangeSource(options: GitHubChangeSourceOptions, pr: PullR
         ...(listed.incomplete && pr.changedFiles !== undefined ? { notListed: { listed: listed.files.length, total: pr.changedFiles } } : {}),
       };
     })());
-  const shaOf = async (revision: Revision): Promise<string> => (revision === 'head' ? pr.headSha : revision === 'base' ? pr.baseSha : (await readChange()).mergeBase);
+  const shaOf = async (revision: Revision): Promise<string> =>
+    revision === 'head' ? pr.headSha : revision === 'base' ? pr.baseSha : (await readChange()).mergeBase;
   const batch = blobBatcher(reads, config.blobsPerQuery);
   const inRepo = (sha: string, path: string): BlobRequest => ({ owner, repo, expression: `${sha}:${path}` });
 
   return {
     readChange,
     readTexts: async (requests) => {
-      const shas = { head: pr.headSha, base: pr.baseSha, 'merge-base': requests.some((r) => r.revision === 'merge-base') ? await shaOf('merge-base') : '' };
+      const shas = {
+        head: pr.headSha,
+        base: pr.baseSha,
+        'merge-base': requests.some((r) => r.revision === 'merge-base') ? await shaOf('merge-base') : '',
+      };
       return batch(requests.map((r) => inRepo(shas[r.revision], r.path)));
     },
     listTree: async (revision, wanted) => {
@@ -113,7 +122,11 @@ function blobBatcher(reads: Octokit, blobsPerQuery: number): (requests: readonly
     const jobs = pending;
     pending = [];
     try {
-      const texts = await loadBlobs(reads, jobs.flatMap((j) => j.requests), { blobsPerQuery, maxBytes: HARD_MAX_BYTES });
+      const texts = await loadBlobs(
+        reads,
+        jobs.flatMap((j) => j.requests),
+        { blobsPerQuery, maxBytes: HARD_MAX_BYTES },
+      );
       let at = 0;
       for (const job of jobs) job.resolve(texts.slice(at, (at += job.requests.length)));
     } catch (error) {
@@ -132,7 +145,12 @@ function blobBatcher(reads: Octokit, blobsPerQuery: number): (requests: readonly
 /** The merge base of the pull request (what its diff is against); the base commit if GitHub cannot say. */
 async function findMergeBase(octokit: Octokit, pr: PullRequestTarget): Promise<string> {
   try {
-    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner: pr.owner, repo: pr.repo, basehead: `${pr.baseSha}...${pr.headSha}`, per_page: 1 });
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner: pr.owner,
+      repo: pr.repo,
+      basehead: `${pr.baseSha}...${pr.headSha}`,
+      per_page: 1,
+    });
     return data.merge_base_commit?.sha ?? pr.baseSha;
   } catch (error) {
     if ((error as { status?: number }).status === 404) return pr.baseSha;

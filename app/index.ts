@@ -5,7 +5,12 @@ import { registerHandlers } from './register-handlers.js';
 import { toolVersion } from './tool-version.js';
 
 /** Builds the Probot app function for explicit settings (tests, custom servers). */
-export function createTollgateApp(options: { config: AppConfig; toolVersion?: string; analyzers?: readonly Analyzer[]; analyzersModule?: string }): ApplicationFunction {
+export function createTollgateApp(options: {
+  config: AppConfig;
+  toolVersion?: string;
+  analyzers?: readonly Analyzer[];
+  analyzersModule?: string;
+}): ApplicationFunction {
   return (app, appOptions) =>
     registerHandlers(app, {
       ...(appOptions?.addHandler ? { addHandler: appOptions.addHandler } : {}),

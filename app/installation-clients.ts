@@ -23,7 +23,14 @@ export async function installationClients(app: Probot, installationId: number): 
   const reads = (await appOctokit.auth({
     type: 'installation',
     installationId,
-    factory: ({ octokit: base, octokitOptions, ...otherOptions }: { octokit: Octokit; octokitOptions: Record<string, unknown> & { throttle?: { enabled?: boolean }; auth?: object } }) => {
+    factory: ({
+      octokit: base,
+      octokitOptions,
+      ...otherOptions
+    }: {
+      octokit: Octokit;
+      octokitOptions: Record<string, unknown> & { throttle?: { enabled?: boolean }; auth?: object };
+    }) => {
       const Client = base.constructor as new (options: object) => Octokit;
       return new Client({
         ...octokitOptions,

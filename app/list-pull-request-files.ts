@@ -19,7 +19,12 @@ export async function listPullRequestFiles(
   max: number,
 ): Promise<ListedFiles> {
   const files: PullRequestFile[] = [];
-  const iterator = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: target.owner, repo: target.repo, pull_number: target.pull_number, per_page: 100 });
+  const iterator = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pull_number,
+    per_page: 100,
+  });
   for await (const page of iterator) {
     for (const f of page.data) {
       if (files.length >= max) break;

@@ -31,7 +31,7 @@ export async function loadTeamMembers(octokit: Octokit, log: Log, teams: readonl
       } catch (error) {
         const status = (error as { status?: number }).status;
         if (status !== 404 && status !== 403) throw error;
-        log.warn({ team, status }, 'cannot read team members: approvals by its members do not count (check the App\'s members: read permission)');
+        log.warn({ team, status }, "cannot read team members: approvals by its members do not count (check the App's members: read permission)");
         out[team] = [];
       }
     }),

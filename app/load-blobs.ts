@@ -27,7 +27,8 @@ export async function loadBlobs(
       data = await octokit.graphql(query.query, { ...query.variables });
     } catch (error) {
       // Partial answers (an organisation `.github` repository the App cannot see) still carry data.
-      if ((error as { name?: string }).name === 'GraphqlResponseError' && (error as { data?: unknown }).data) data = (error as { data: unknown }).data;
+      if ((error as { name?: string }).name === 'GraphqlResponseError' && (error as { data?: unknown }).data)
+        data = (error as { data: unknown }).data;
       else throw error;
     }
     const nodes = readBlobResponse(data, query);
@@ -39,7 +40,13 @@ export async function loadBlobs(
 /** Binary files read through REST per load to check what they are (one request each). */
 const BINARY_CHECKS = 20;
 
-async function toText(octokit: Octokit, request: BlobRequest, node: BlobNode | null, maxBytes: number, budget: { binaryChecks: number }): Promise<LoadedText | undefined> {
+async function toText(
+  octokit: Octokit,
+  request: BlobRequest,
+  node: BlobNode | null,
+  maxBytes: number,
+  budget: { binaryChecks: number },
+): Promise<LoadedText | undefined> {
   if (!node) return undefined;
   if (node.byteSize > maxBytes) return { ok: false, reason: 'too-large', detail: `${node.byteSize} bytes is over the ${maxBytes}-byte limit` };
   if (!node.isTruncated && node.text !== null && node.isBinary !== true) {
@@ -56,6 +63,11 @@ async function toText(octokit: Octokit, request: BlobRequest, node: BlobNode | n
   const { data } = await octokit.rest.git.getBlob({ owner: request.owner, repo: request.repo, file_sha: node.oid });
   const bytes = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
   const decoded = decodeForAnalysis(bytes, Number.POSITIVE_INFINITY);
-  if (decoded.text === undefined) return { ok: false, reason: 'binary', ...(decoded.notAnalyzed?.format ? { detail: decoded.notAnalyzed.format, format: decoded.notAnalyzed.format } : {}) };
+  if (decoded.text === undefined)
+    return {
+      ok: false,
+      reason: 'binary',
+      ...(decoded.notAnalyzed?.format ? { detail: decoded.notAnalyzed.format, format: decoded.notAnalyzed.format } : {}),
+    };
   return { ok: true, text: decoded.text, bytes: bytes.length };
 }

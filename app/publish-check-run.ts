@@ -14,7 +14,12 @@ export interface CheckRunHandle {
   /** Undefined in dry-run mode when the check did not exist. */
   readonly id: number | undefined;
   /** State of a check that already existed for the commit (a redelivery or a re-run). */
-  readonly existing?: { readonly status: string; readonly conclusion: string | null; readonly summary: string | null; readonly annotationsCount: number };
+  readonly existing?: {
+    readonly status: string;
+    readonly conclusion: string | null;
+    readonly summary: string | null;
+    readonly annotationsCount: number;
+  };
 }
 
 interface Target {
@@ -29,14 +34,26 @@ interface Target {
 const CREATE_ATTEMPTS = 3;
 
 async function findCheckRun(octokit: Octokit, target: Target): Promise<CheckRunHandle | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ owner: target.owner, repo: target.repo, ref: target.headSha, check_name: CHECK_NAME, filter: 'all', per_page: 100 });
+  const { data } = await octokit.rest.checks.listForRef({
+    owner: target.owner,
+    repo: target.repo,
+    ref: target.headSha,
+    check_name: CHECK_NAME,
+    filter: 'all',
+    per_page: 100,
+  });
   const mine = data.check_runs
     .filter((r) => r.head_sha === target.headSha && (target.appId === undefined || r.app?.id === undefined || r.app.id === target.appId))
     .sort((a, b) => a.id - b.id)[0];
   if (!mine) return undefined;
   return {
     id: mine.id,
-    existing: { status: mine.status, conclusion: mine.conclusion, summary: mine.output?.summary ?? null, annotationsCount: mine.output?.annotations_count ?? 0 },
+    existing: {
+      status: mine.status,
+      conclusion: mine.conclusion,
+      summary: mine.output?.summary ?? null,
+      annotationsCount: mine.output?.annotations_count ?? 0,
+    },
   };
 }
 
@@ -50,7 +67,14 @@ export async function startCheckRun(octokit: Octokit, writer: Writer, target: Ta
   const found = await findCheckRun(octokit, target);
   if (found) return found;
   const create = (): Promise<{ data: { id: number } }> =>
-    octokit.rest.checks.create({ owner: target.owner, repo: target.repo, name: CHECK_NAME, head_sha: target.headSha, status: 'in_progress', request: { retries: 0 } });
+    octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: CHECK_NAME,
+      head_sha: target.headSha,
+      status: 'in_progress',
+      request: { retries: 0 },
+    });
   // A create GitHub may have applied before failing is looked for before it is sent again.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -79,7 +103,8 @@ export async function completeCheckRun(
   outcome: { conclusion: CheckConclusion; output: CheckOutput; batches: readonly (readonly CheckAnnotation[])[]; actions?: boolean },
 ): Promise<'updated' | 'unchanged'> {
   const existing = check.existing;
-  if (existing?.status === 'completed' && existing.conclusion === outcome.conclusion && existing.summary === outcome.output.summary) return 'unchanged';
+  if (existing?.status === 'completed' && existing.conclusion === outcome.conclusion && existing.summary === outcome.output.summary)
+    return 'unchanged';
   const batches = existing && existing.annotationsCount > 0 ? [] : outcome.batches;
   const last = batches.length === 0 ? [] : (batches[batches.length - 1] as readonly CheckAnnotation[]);
   for (const batch of batches.slice(0, -1)) {
@@ -87,16 +112,19 @@ export async function completeCheckRun(
       octokit.rest.checks.update({ ...target, check_run_id: check.id as number, output: { ...outcome.output, annotations: [...batch] } }),
     );
   }
-  await writer.write('complete check run', { checkRunId: check.id, conclusion: outcome.conclusion, title: outcome.output.title, summary: outcome.output.summary, annotations: last }, () =>
-    octokit.rest.checks.update({
-      ...target,
-      check_run_id: check.id as number,
-      status: 'completed',
-      conclusion: outcome.conclusion,
-      completed_at: new Date().toISOString(),
-      output: { ...outcome.output, ...(last.length > 0 ? { annotations: [...last] } : {}) },
-      ...(outcome.actions ? { actions: [{ label: 'Re-run', description: 'Run Tollgate again on this commit', identifier: RERUN_ACTION }] } : {}),
-    }),
+  await writer.write(
+    'complete check run',
+    { checkRunId: check.id, conclusion: outcome.conclusion, title: outcome.output.title, summary: outcome.output.summary, annotations: last },
+    () =>
+      octokit.rest.checks.update({
+        ...target,
+        check_run_id: check.id as number,
+        status: 'completed',
+        conclusion: outcome.conclusion,
+        completed_at: new Date().toISOString(),
+        output: { ...outcome.output, ...(last.length > 0 ? { annotations: [...last] } : {}) },
+        ...(outcome.actions ? { actions: [{ label: 'Re-run', description: 'Run Tollgate again on this commit', identifier: RERUN_ACTION }] } : {}),
+      }),
   );
   return 'updated';
 }

@@ -25,7 +25,9 @@ export async function publishGovernance(octokit: Octokit, writer: Writer, pr: Pu
   const target = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
   const labels = planTierLabels(governance.tierLabel, pr.labels);
   if (labels.add.length > 0) {
-    await writer.write('add tier label', { number: pr.number, labels: labels.add }, () => octokit.rest.issues.addLabels({ ...target, labels: labels.add }));
+    await writer.write('add tier label', { number: pr.number, labels: labels.add }, () =>
+      octokit.rest.issues.addLabels({ ...target, labels: labels.add }),
+    );
   }
   for (const name of labels.remove) {
     await writer.write('remove tier label', { number: pr.number, label: name }, async () => {
@@ -39,7 +41,9 @@ export async function publishGovernance(octokit: Octokit, writer: Writer, pr: Pu
   if (!governance.requiredReviewers) return;
   const reviewedBy =
     pr.reviewedBy ??
-    (await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })).map((r) => r.user?.login ?? '').filter((l) => l !== '');
+    (await octokit.paginate(octokit.rest.pulls.listReviews, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 }))
+      .map((r) => r.user?.login ?? '')
+      .filter((l) => l !== '');
   const requests = planReviewRequests(governance.requiredReviewers, {
     users: pr.requestedUsers,
     teams: pr.requestedTeams,
@@ -47,6 +51,12 @@ export async function publishGovernance(octokit: Octokit, writer: Writer, pr: Pu
   });
   if (requests.users.length + requests.teams.length === 0) return;
   await writer.write('request reviewers', { number: pr.number, ...requests }, () =>
-    octokit.rest.pulls.requestReviewers({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, reviewers: requests.users, team_reviewers: requests.teams }),
+    octokit.rest.pulls.requestReviewers({
+      owner: pr.owner,
+      repo: pr.repo,
+      pull_number: pr.number,
+      reviewers: requests.users,
+      team_reviewers: requests.teams,
+    }),
   );
 }

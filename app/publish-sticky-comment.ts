@@ -13,7 +13,12 @@ interface Target {
 const CREATE_ATTEMPTS = 3;
 
 async function listSticky(octokit: Octokit, target: Target) {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.number,
+    per_page: 100,
+  });
   return findStickyComment(comments, STICKY_COMMENT_MARKER);
 }
 
@@ -25,7 +30,12 @@ async function listSticky(octokit: Octokit, target: Target) {
  * concurrent delivery on another instance) is deleted, keeping the oldest.
  * Returns what it did.
  */
-export async function publishStickyComment(octokit: Octokit, writer: Writer, target: Target, body: string): Promise<'created' | 'updated' | 'unchanged'> {
+export async function publishStickyComment(
+  octokit: Octokit,
+  writer: Writer,
+  target: Target,
+  body: string,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const { keep, duplicates } = await listSticky(octokit, target);
   for (const d of duplicates) await removeComment(octokit, writer, target, d.id);
   if (keep) return updateIfChanged(octokit, writer, target, keep, body);
@@ -50,7 +60,13 @@ export async function publishStickyComment(octokit: Octokit, writer: Writer, tar
   return 'created';
 }
 
-async function updateIfChanged(octokit: Octokit, writer: Writer, target: Target, comment: { id: number; body?: string | null }, body: string): Promise<'updated' | 'unchanged'> {
+async function updateIfChanged(
+  octokit: Octokit,
+  writer: Writer,
+  target: Target,
+  comment: { id: number; body?: string | null },
+  body: string,
+): Promise<'updated' | 'unchanged'> {
   if (comment.body === body) return 'unchanged';
   await writer.write('update sticky comment', { number: target.number, commentId: comment.id, body }, () =>
     octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body }),

@@ -54,7 +54,15 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
         outcome = await queue.run(key, async () => {
           const { octokit, reads } = await clients(app, installationId);
           return reviewPullRequest(
-            { octokit, reads, log, config: options.config, toolVersion: options.toolVersion, ...(options.analyzers ? { analyzers: options.analyzers } : {}), ...(pool ? { analyze: pool.run } : {}) },
+            {
+              octokit,
+              reads,
+              log,
+              config: options.config,
+              toolVersion: options.toolVersion,
+              ...(options.analyzers ? { analyzers: options.analyzers } : {}),
+              ...(pool ? { analyze: pool.run } : {}),
+            },
             target,
           );
         });
@@ -81,7 +89,11 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
   app.on(['check_run.rerequested', 'check_run.requested_action'], async (context) => {
     const run = context.payload.check_run;
     if (run.name !== CHECK_NAME) return;
-    if (context.payload.action === 'requested_action' && (context.payload as { requested_action?: { identifier?: string } }).requested_action?.identifier !== RERUN_ACTION) return;
+    if (
+      context.payload.action === 'requested_action' &&
+      (context.payload as { requested_action?: { identifier?: string } }).requested_action?.identifier !== RERUN_ACTION
+    )
+      return;
     await review(context, await withForkLookup(context, checkEventTargets(context.payload, run), run.head_sha));
   });
   app.on('check_suite.rerequested', async (context) => {

@@ -91,7 +91,10 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
   const pull = await getPull(octokit, trigger);
   if (pull.state !== 'open') return { status: 'skipped', reason: `pull request is ${pull.state}` };
   if (trigger.headSha && trigger.headSha !== pull.headSha) {
-    log.info({ pr: trigger.number, eventHead: trigger.headSha, head: pull.headSha }, 'event is about an older head commit; the newer one is reviewed by its own event');
+    log.info(
+      { pr: trigger.number, eventHead: trigger.headSha, head: pull.headSha },
+      'event is about an older head commit; the newer one is reviewed by its own event',
+    );
     return { status: 'superseded', headSha: trigger.headSha, newHeadSha: pull.headSha };
   }
   const headSha = pull.headSha;
@@ -99,17 +102,24 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
   const check = await startCheckRun(octokit, writer, { ...repoTarget, headSha, ...(config.appId !== undefined ? { appId: config.appId } : {}) });
   let checkDone = false;
   try {
-    const source = githubChangeSource({ octokit, reads, log, config }, {
-      ...repoTarget,
-      number: trigger.number,
-      headSha,
-      baseSha: pull.baseSha,
-      changedFiles: pull.changedFiles,
-      labels: pull.labels,
-      ...(pull.author ? { author: pull.author } : {}),
-    });
+    const source = githubChangeSource(
+      { octokit, reads, log, config },
+      {
+        ...repoTarget,
+        number: trigger.number,
+        headSha,
+        baseSha: pull.baseSha,
+        changedFiles: pull.changedFiles,
+        labels: pull.labels,
+        ...(pull.author ? { author: pull.author } : {}),
+      },
+    );
     // The one review pipeline `tollgate review` runs too; the engine itself runs in the worker when one is given.
-    const change = await reviewChange(source, { analyzers: deps.analyzers ?? ANALYZERS, ...(deps.analyze ? { analyze: deps.analyze } : {}), owner: trigger.owner });
+    const change = await reviewChange(source, {
+      analyzers: deps.analyzers ?? ANALYZERS,
+      ...(deps.analyze ? { analyze: deps.analyze } : {}),
+      owner: trigger.owner,
+    });
     const { result } = change;
     const reviews = change.reviews ?? [];
     const contributions = reportContributions(result);
@@ -125,7 +135,8 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
     const conclusion = checkConclusion(result, governance, config.failOn);
     const plan = planAnnotations(result.findings, { max: config.maxAnnotations, annotatable: (p) => change.changes.has(p) && change.head.has(p) });
     const notes: string[] = [];
-    if (plan.omitted > 0) notes.push(`${plan.omitted} more finding(s) are not annotated: the check annotates at most ${config.maxAnnotations}. They are listed below.`);
+    if (plan.omitted > 0)
+      notes.push(`${plan.omitted} more finding(s) are not annotated: the check annotates at most ${config.maxAnnotations}. They are listed below.`);
     if (change.wholeFiles.length > 0) notes.push(`${change.wholeFiles.length} file(s) reviewed whole: GitHub did not include their diff.`);
     const output = checkRunOutput(result, { headSha, toolVersion: deps.toolVersion, extraSections, notes });
 
@@ -143,7 +154,19 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
     const movedAgain = await headMoved(octokit, trigger, headSha);
     if (movedAgain) return { status: 'superseded', headSha, newHeadSha: movedAgain };
     const commentAction = await publishStickyComment(octokit, writer, { ...repoTarget, number: trigger.number }, comment);
-    await publishGovernance(octokit, writer, { ...repoTarget, number: trigger.number, labels: pull.labels, requestedUsers: pull.requestedUsers, requestedTeams: pull.requestedTeams, reviewedBy: reviews.map((r) => r.user) }, governance);
+    await publishGovernance(
+      octokit,
+      writer,
+      {
+        ...repoTarget,
+        number: trigger.number,
+        labels: pull.labels,
+        requestedUsers: pull.requestedUsers,
+        requestedTeams: pull.requestedTeams,
+        reviewedBy: reviews.map((r) => r.user),
+      },
+      governance,
+    );
     return { status: 'published', headSha, conclusion, comment: commentAction };
   } catch (error) {
     const description = describeError(error);
@@ -159,11 +182,20 @@ async function headMoved(octokit: Octokit, trigger: ReviewTrigger, headSha: stri
   return now.headSha !== headSha ? now.headSha : undefined;
 }
 
-async function supersede(octokit: Octokit, writer: Writer, target: { owner: string; repo: string }, check: CheckRunHandle, newHead: string): Promise<void> {
+async function supersede(
+  octokit: Octokit,
+  writer: Writer,
+  target: { owner: string; repo: string },
+  check: CheckRunHandle,
+  newHead: string,
+): Promise<void> {
   if (check.existing?.status === 'completed') return;
   await completeCheckRun(octokit, writer, target, check, {
     conclusion: 'cancelled',
-    output: { title: 'Superseded by a newer commit', summary: `The pull request moved to \`${newHead.slice(0, 7)}\` while this commit was being reviewed; see the check run on the newer commit.` },
+    output: {
+      title: 'Superseded by a newer commit',
+      summary: `The pull request moved to \`${newHead.slice(0, 7)}\` while this commit was being reviewed; see the check run on the newer commit.`,
+    },
     batches: [],
   });
 }
@@ -178,21 +210,27 @@ async function failCheck(
   log: Log,
 ): Promise<void> {
   try {
-    await completeCheckRun(octokit, writer, target, { id: check.id }, {
-      conclusion: 'failure',
-      output: {
-        title: 'Tollgate could not finish the review',
-        summary: [
-          '### ⚠️ Tollgate could not finish the review',
-          '',
-          `GitHub's API failed${request ? ` on \`${request}\`` : ''} after retries: \`${description.replace(/`/g, "'")}\`.`,
-          '',
-          'Nothing was published for this commit. Use **Re-run** above to try again; if it keeps failing, check GitHub\'s status page and the App\'s logs.',
-        ].join('\n'),
+    await completeCheckRun(
+      octokit,
+      writer,
+      target,
+      { id: check.id },
+      {
+        conclusion: 'failure',
+        output: {
+          title: 'Tollgate could not finish the review',
+          summary: [
+            '### ⚠️ Tollgate could not finish the review',
+            '',
+            `GitHub's API failed${request ? ` on \`${request}\`` : ''} after retries: \`${description.replace(/`/g, "'")}\`.`,
+            '',
+            "Nothing was published for this commit. Use **Re-run** above to try again; if it keeps failing, check GitHub's status page and the App's logs.",
+          ].join('\n'),
+        },
+        batches: [],
+        actions: true,
       },
-      batches: [],
-      actions: true,
-    });
+    );
   } catch (error) {
     log.error({ error: describeError(error) }, 'could not mark the check run as errored');
   }

@@ -23,7 +23,10 @@ export function createSpacingGroup(minTimeMs: number): SpacingGroup {
             lastStart.set(id, Date.now());
             return fn(...args);
           });
-          tails.set(id, run.catch(() => undefined));
+          tails.set(
+            id,
+            run.catch(() => undefined),
+          );
           return run;
         },
       };

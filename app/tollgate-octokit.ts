@@ -3,7 +3,12 @@ import type { AppConfig } from './app-config.js';
 import { createSpacingGroup } from './spacing-limiter.js';
 
 type Options = Record<string, unknown> & { throttle?: Record<string, unknown>; retry?: Record<string, unknown>; request?: Record<string, unknown> };
-type LimitHandler = (retryAfter: number, options: { method: string; url: string }, octokit: { log: { warn(msg: string): void } }, retryCount: number) => boolean;
+type LimitHandler = (
+  retryAfter: number,
+  options: { method: string; url: string },
+  octokit: { log: { warn(msg: string): void } },
+  retryCount: number,
+) => boolean;
 
 /**
  * Probot's Octokit with its throttling and retry plugins kept on and configured
@@ -22,7 +27,9 @@ export function createTollgateOctokit(config: AppConfig): typeof ProbotOctokit {
     (kind: string): LimitHandler =>
     (retryAfter, options, octokit, retryCount) => {
       const retry = retryCount < config.rateLimitRetries && retryAfter <= config.maxRetryAfterSeconds;
-      octokit.log.warn(`${kind} rate limit on ${options.method} ${options.url}: ${retry ? `retrying in ${retryAfter} s` : `giving up (retry-after ${retryAfter} s, attempt ${retryCount + 1})`}`);
+      octokit.log.warn(
+        `${kind} rate limit on ${options.method} ${options.url}: ${retry ? `retrying in ${retryAfter} s` : `giving up (retry-after ${retryAfter} s, attempt ${retryCount + 1})`}`,
+      );
       return retry;
     };
   const write = config.writeSpacingMs !== undefined ? createSpacingGroup(config.writeSpacingMs) : undefined;

@@ -14,7 +14,9 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
   },
   (error: unknown) => {
     // An unexpected failure: say what failed without dumping data that may hold file content.
-    process.stderr.write(`tollgate: internal error: ${quoteSafely(error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error), 300)}\nPlease report this at https://github.com/tollgate-dev/tollgate/issues\n`);
+    process.stderr.write(
+      `tollgate: internal error: ${quoteSafely(error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error), 300)}\nPlease report this at https://github.com/tollgate-dev/tollgate/issues\n`,
+    );
     process.exitCode = 2;
   },
 );

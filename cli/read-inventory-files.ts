@@ -21,15 +21,23 @@ export interface InventoryFiles {
  * current directory). Policy problems are printed on stderr; a path outside the root
  * is a usage error.
  */
-export async function readInventoryFiles(rawPaths: readonly string[], config: string | undefined, io: CliIo, isCandidate: (path: string) => boolean): Promise<InventoryFiles> {
+export async function readInventoryFiles(
+  rawPaths: readonly string[],
+  config: string | undefined,
+  io: CliIo,
+  isCandidate: (path: string) => boolean,
+): Promise<InventoryFiles> {
   const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
   const root = inGit ? (top as string) : io.cwd;
-  if (!inGit && !paths.every((p) => isInside(root, p))) throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
+  if (!inGit && !paths.every((p) => isInside(root, p)))
+    throw new UsageError('paths outside the current directory need a git repository that holds them; run from a directory above them.');
 
   const policy = resolvePolicy(
-    config ? { repository: await readNamedPolicy(config, io.cwd, '--config') } : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
+    config
+      ? { repository: await readNamedPolicy(config, io.cwd, '--config') }
+      : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
   );
   for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
   const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;

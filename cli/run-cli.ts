@@ -57,8 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .command('scan')
       .description('Scan whole files (no diff) for secrets and policy violations.')
       .argument('[paths...]', 'files or directories to scan (default: the current directory)')
-      .option('--update-baseline', 'write every current finding\'s fingerprint to the baseline file, then report')
-      .option('--no-ignore', 'also scan files .gitignore excludes (the policy\'s ignore still applies)')
+      .option('--update-baseline', "write every current finding's fingerprint to the baseline file, then report")
+      .option('--no-ignore', "also scan files .gitignore excludes (the policy's ignore still applies)")
       .option('--history', 'scan every file version in the history reachable from HEAD, each once; findings carry the commit that introduced them')
       .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)')
       .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks'),
@@ -149,7 +149,9 @@ Examples:
       exitCode = await (await import('./commands/init.js')).initCommand(path, options, io);
     });
 
-  const access = program.command('access').description('The access lock: approved grants, who approved them and when; drift and quarterly re-approval.');
+  const access = program
+    .command('access')
+    .description('The access lock: approved grants, who approved them and when; drift and quarterly re-approval.');
   access
     .command('lock')
     .description('Write or update .github/tollgate-access.yml with every grant requested today; unchanged grants keep their approval.')

@@ -19,7 +19,9 @@ export function narrowerScopeFixes(document: TextDocument, diagnostic: Diagnosti
   const written = document.getText(diagnostic.range);
   if (written.trim() !== scope.trim()) return [];
   const known = lookupScope(provider, scope);
-  const alternatives = [...new Set([...(typeof data.alternative === 'string' ? [data.alternative] : []), ...known.narrower])].filter((a) => a !== known.normalized);
+  const alternatives = [...new Set([...(typeof data.alternative === 'string' ? [data.alternative] : []), ...known.narrower])].filter(
+    (a) => a !== known.normalized,
+  );
   // Keep a prefix the catalog strips (`https://www.googleapis.com/auth/`).
   const prefix = written.toLowerCase().endsWith(known.normalized.toLowerCase()) ? written.slice(0, written.length - known.normalized.length) : '';
   return alternatives.map((alternative, i) => {

@@ -9,10 +9,14 @@ import type { ReviewBranchResponse } from './protocol.js';
 
 /** The default branch to compare with: the remote's HEAD, else `main`, else `master`. */
 async function defaultBase(root: string): Promise<string | undefined> {
-  const remoteHead = await git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], root).then((b) => b.toString('utf8').trim()).catch(() => '');
+  const remoteHead = await git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], root)
+    .then((b) => b.toString('utf8').trim())
+    .catch(() => '');
   if (remoteHead !== '') return remoteHead;
   for (const candidate of ['main', 'master', 'origin/main', 'origin/master']) {
-    const ok = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], root).then(() => true).catch(() => false);
+    const ok = await git(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], root)
+      .then(() => true)
+      .catch(() => false);
     if (ok) return candidate;
   }
   return undefined;
@@ -49,7 +53,13 @@ export async function reviewBranch(root: string, base: string | undefined): Prom
       reasons: (risk?.reasons ?? []).map(reasonText),
       approvers: (approvers?.required ?? []).map((a) => ({ kind: a.kind, name: a.name, reason: a.reason })),
       summary: { error: summary.error, warning: summary.warning, note: summary.note },
-      findings: result.findings.map((f) => ({ ruleId: f.ruleId, path: f.path, line: f.location.startLine, severity: f.severity, message: f.message })),
+      findings: result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        path: f.path,
+        line: f.location.startLine,
+        severity: f.severity,
+        message: f.message,
+      })),
     };
   } catch (error) {
     // A usage problem says what to do; anything else is reported by its first line (never a stack).

@@ -43,7 +43,9 @@ function tokenAt(line: string, character: number): { text: string; start: number
  * Splits space- and comma-separated scope lists and explains the one under the cursor.
  */
 export function scopeHover(document: TextDocument, position: Position): Hover | undefined {
-  const line = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const line = document
+    .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
   const token = tokenAt(line, position.character);
   if (!token) return undefined;
   // Pick the piece of a `a b` / `a,b` list under the cursor.

@@ -43,7 +43,12 @@ export function suppressionFix(document: TextDocument, diagnostic: Diagnostic, l
     diagnostics: [diagnostic],
     edit: {
       changes: {
-        [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment.open}tollgate-ignore ${ruleId}: ${comment.close}\n` }],
+        [document.uri]: [
+          {
+            range: { start: { line, character: 0 }, end: { line, character: 0 } },
+            newText: `${indent}${comment.open}tollgate-ignore ${ruleId}: ${comment.close}\n`,
+          },
+        ],
       },
     },
   };

@@ -28,7 +28,11 @@ export async function workspaceDiagram(root: string): Promise<DiagramResponse> {
     const { head } = await readWorkspaceFiles(root, files, policy.limits.maxFileBytes);
     // As `tollgate diagram`: flows whatever the policy says, and the agents analyzer's
     // servers and tools drawn inside this repository's boundary.
-    const result = await runReview({ head, policy: { ...policy, analyzers: { ...policy.analyzers, flows: { enabled: true } } }, analyzers: [flowsAnalyzer, agentsAnalyzer] });
+    const result = await runReview({
+      head,
+      policy: { ...policy, analyzers: { ...policy.analyzers, flows: { enabled: true } } },
+      analyzers: [flowsAnalyzer, agentsAnalyzer],
+    });
     const data = result.data.flows as FlowsData | undefined;
     if (data) return { mermaid: (reviewDiagram(result) ?? data.diagram).mermaid };
     const failure = result.findings.find((f) => f.ruleId === 'tollgate/analyzer-failed');

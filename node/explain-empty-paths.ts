@@ -36,7 +36,14 @@ async function firstFileBelow(dir: string): Promise<string | undefined> {
  * policy `ignore` glob, or holding no file at all. So "0 files analyzed" is never
  * left unexplained. `files` are the listed root-relative paths.
  */
-export async function explainEmptyPaths(root: string, cwd: string, paths: readonly string[], files: readonly string[], inGit: boolean, policyIgnore: readonly string[]): Promise<EmptyPath[]> {
+export async function explainEmptyPaths(
+  root: string,
+  cwd: string,
+  paths: readonly string[],
+  files: readonly string[],
+  inGit: boolean,
+  policyIgnore: readonly string[],
+): Promise<EmptyPath[]> {
   const ignored = policyIgnore.length > 0 ? picomatch([...policyIgnore], { dot: true }) : undefined;
   const out: EmptyPath[] = [];
   for (const abs of paths) {
@@ -63,7 +70,10 @@ export async function explainEmptyPaths(root: string, cwd: string, paths: readon
     );
     if (!verbose) continue;
     const [source, line, pattern] = verbose;
-    out.push({ path: shown, reason: { kind: 'gitignored', ...(source ? { source } : {}), ...(line ? { line: Number(line) } : {}), ...(pattern ? { pattern } : {}) } });
+    out.push({
+      path: shown,
+      reason: { kind: 'gitignored', ...(source ? { source } : {}), ...(line ? { line: Number(line) } : {}), ...(pattern ? { pattern } : {}) },
+    });
   }
   return out;
 }

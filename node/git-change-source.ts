@@ -41,7 +41,10 @@ export function gitChangeSource(options: GitChangeSourceOptions): ChangeSource {
   };
   const readTexts: ChangeSource['readTexts'] = async (requests) => {
     const shas = { head: await shaOf('head'), base: await shaOf('base'), 'merge-base': await shaOf('merge-base') };
-    const blobs = await readBlobs(requests.map((r) => `${shas[r.revision]}:${r.path}`), root);
+    const blobs = await readBlobs(
+      requests.map((r) => `${shas[r.revision]}:${r.path}`),
+      root,
+    );
     return requests.map((_, i) => toSourceText(blobs[i]?.bytes));
   };
   return {
@@ -85,7 +88,12 @@ function toSourceText(bytes: Buffer | undefined): SourceText | undefined {
   const decoded = decodeForAnalysis(bytes, Number.POSITIVE_INFINITY);
   if (decoded.text === undefined) {
     const skip = decoded.notAnalyzed;
-    return { ok: false, reason: skip?.reason ?? 'binary', ...(skip?.detail ? { detail: skip.detail } : {}), ...(skip?.format ? { format: skip.format } : {}) };
+    return {
+      ok: false,
+      reason: skip?.reason ?? 'binary',
+      ...(skip?.detail ? { detail: skip.detail } : {}),
+      ...(skip?.format ? { format: skip.format } : {}),
+    };
   }
   return { ok: true, text: decoded.text, bytes: bytes.length };
 }

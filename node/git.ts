@@ -18,7 +18,11 @@ export function git(args: readonly string[], cwd: string, input?: string): Promi
       { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (error) {
-          const first = stderr.toString('utf8').split('\n').find((l) => l.trim() !== '') ?? error.message;
+          const first =
+            stderr
+              .toString('utf8')
+              .split('\n')
+              .find((l) => l.trim() !== '') ?? error.message;
           reject(new GitError(first.replace(/^fatal: /, '')));
         } else resolve(stdout);
       },
@@ -42,7 +46,9 @@ export async function resolveCommit(ref: string, cwd: string): Promise<string> {
   try {
     return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd)).toString('utf8').trim();
   } catch {
-    throw new GitError(`git ref "${ref}" does not exist in this repository. Check the name (git branch -a), or fetch it first (git fetch origin ${ref}).`);
+    throw new GitError(
+      `git ref "${ref}" does not exist in this repository. Check the name (git branch -a), or fetch it first (git fetch origin ${ref}).`,
+    );
   }
 }
 

@@ -12,7 +12,13 @@ export async function loadBaseline(absPath: string, file: string, required: bool
     return {
       problem: {
         text: '',
-        finding: { ruleId: engineRules.policyInvalid.id, messageId: 'baselineInvalid', path: file, range: { start: 0, end: 0 }, data: { problem: 'file does not exist', hint: 'Check the --baseline path, or create it with `tollgate scan --update-baseline`.' } },
+        finding: {
+          ruleId: engineRules.policyInvalid.id,
+          messageId: 'baselineInvalid',
+          path: file,
+          range: { start: 0, end: 0 },
+          data: { problem: 'file does not exist', hint: 'Check the --baseline path, or create it with `tollgate scan --update-baseline`.' },
+        },
       },
     };
   }

@@ -23,11 +23,28 @@ export async function readGitChange(root: string, baseRef: string, headRef: stri
     const mergeBase = await git(['merge-base', baseSha, headSha], root)
       .then((b) => b.toString('utf8').trim())
       .catch(() => baseSha);
-    const diff = await git(['diff', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--unified=0', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, headSha, '--'], root);
+    const diff = await git(
+      [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--find-renames',
+        '--unified=0',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        mergeBase,
+        headSha,
+        '--',
+      ],
+      root,
+    );
     const changes = parseUnifiedDiff(diff.toString('utf8'));
     // The exact list of changed paths (NUL-separated, never quoted or trimmed): a path
     // the patch parser could not read is still a changed file, reviewed whole.
-    const raw = (await git(['diff', '-z', '--name-status', '--no-ext-diff', '--no-textconv', '--no-renames', mergeBase, headSha, '--'], root)).toString('utf8').split('\0');
+    const raw = (await git(['diff', '-z', '--name-status', '--no-ext-diff', '--no-textconv', '--no-renames', mergeBase, headSha, '--'], root))
+      .toString('utf8')
+      .split('\0');
     const known = new Set(changes.flatMap((c) => [c.path, c.oldPath ?? c.path]));
     for (let i = 0; i + 1 < raw.length; i += 2) {
       const status = raw[i] as string;

@@ -37,10 +37,17 @@ export async function listHistoryBlobs(root: string, options: { since?: string }
   const range = options.since ? [`${options.since}..HEAD`] : ['HEAD'];
   let out: Buffer;
   try {
-    out = await git(['log', '--reverse', '--format=%x01%H%x00%cI', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=AMT', '--end-of-options', ...range], root);
+    out = await git(
+      ['log', '--reverse', '--format=%x01%H%x00%cI', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=AMT', '--end-of-options', ...range],
+      root,
+    );
   } catch (error) {
     if (error instanceof GitError && /does not have any commits|unknown revision|bad revision/.test(error.message)) {
-      throw new GitError(options.since ? `--since ${options.since}: not a commit of this repository (or HEAD has no commits).` : 'this repository has no commits yet: nothing in its history to scan.');
+      throw new GitError(
+        options.since
+          ? `--since ${options.since}: not a commit of this repository (or HEAD has no commits).`
+          : 'this repository has no commits yet: nothing in its history to scan.',
+      );
     }
     throw error;
   }

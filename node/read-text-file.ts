@@ -7,8 +7,7 @@ import type { SkipReason } from '../shared/files/file-set.js';
  * read), or why it was skipped. `detail` never holds file content.
  */
 export type ReadResult =
-  | { ok: true; text: string; partial?: { reason: SkipReason; detail?: string } }
-  | { ok: false; reason: SkipReason; detail?: string; format?: string };
+  { ok: true; text: string; partial?: { reason: SkipReason; detail?: string } } | { ok: false; reason: SkipReason; detail?: string; format?: string };
 
 /**
  * Reads a file for analysis with {@link decodeText}: a file over `maxBytes` is read up
@@ -27,7 +26,10 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
       const bytes = buffer.subarray(0, bytesRead);
       const result = decodeText(bytes, maxBytes);
       if (result.ok && result.partial && bytes.length > maxBytes) {
-        return { ...result, partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` } };
+        return {
+          ...result,
+          partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` },
+        };
       }
       return result;
     } finally {
@@ -49,7 +51,14 @@ export function decodeText(bytes: Uint8Array, maxBytes = Number.POSITIVE_INFINIT
   const decoded = decodeForAnalysis(bytes, maxBytes);
   const skip = decoded.notAnalyzed;
   if (decoded.text !== undefined) {
-    return skip ? { ok: true, text: decoded.text, partial: { reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) } } : { ok: true, text: decoded.text };
+    return skip
+      ? { ok: true, text: decoded.text, partial: { reason: skip.reason, ...(skip.detail ? { detail: skip.detail } : {}) } }
+      : { ok: true, text: decoded.text };
   }
-  return { ok: false, reason: skip?.reason ?? 'binary', ...(skip?.detail ? { detail: skip.detail } : {}), ...(skip?.format ? { format: skip.format } : {}) };
+  return {
+    ok: false,
+    reason: skip?.reason ?? 'binary',
+    ...(skip?.detail ? { detail: skip.detail } : {}),
+    ...(skip?.format ? { format: skip.format } : {}),
+  };
 }

@@ -5,7 +5,9 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 export class OutsideRootError extends Error {
   readonly file: string;
   constructor(file: string) {
-    super(`${file}: the path leads outside the repository (through \`..\`, an absolute path or a symbolic link); Tollgate reads and writes configured files only inside it. Use a repository-relative path to a regular file.`);
+    super(
+      `${file}: the path leads outside the repository (through \`..\`, an absolute path or a symbolic link); Tollgate reads and writes configured files only inside it. Use a repository-relative path to a regular file.`,
+    );
     this.name = 'OutsideRootError';
     this.file = file;
   }

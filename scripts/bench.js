@@ -74,7 +74,8 @@ async function main() {
   preflight();
   // Other work on the machine skews every figure; the load is recorded with the results.
   const loadBefore = loadavg()[0];
-  if (loadBefore > cpus().length / 2) log(`warning: the machine is busy (1-minute load ${loadBefore.toFixed(2)} on ${cpus().length} cores); figures will be noisy`);
+  if (loadBefore > cpus().length / 2)
+    log(`warning: the machine is busy (1-minute load ${loadBefore.toFixed(2)} on ${cpus().length} cores); figures will be noisy`);
   const secretlint = secretlintBin();
   const tollgateVersion = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
   const work = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
@@ -89,7 +90,9 @@ async function main() {
     const rc = join(work, 'secretlintrc.json');
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     const bytes = (c) => c.files.reduce((s, f) => s + Buffer.byteLength(f.text), 0);
-    log(`corpus: ${base.files.length} files, ${(bytes(base) / 1e6).toFixed(2)} MB, ${base.labels.filter((l) => l.secret).length} planted secrets, ${base.labels.filter((l) => !l.secret).length} look-alikes (seed ${seed}) in ${work}`);
+    log(
+      `corpus: ${base.files.length} files, ${(bytes(base) / 1e6).toFixed(2)} MB, ${base.labels.filter((l) => l.secret).length} planted secrets, ${base.labels.filter((l) => !l.secret).length} look-alikes (seed ${seed}) in ${work}`,
+    );
 
     // `tollgate scan` as users run it (every analyzer), and with the secrets analyzer only:
     // the like-for-like comparison with a secret scanner.
@@ -97,7 +100,12 @@ async function main() {
     const analyzerIds = await analyzerIdsOf();
     writeFileSync(secretsOnly, `analyzers:\n${analyzerIds.map((id) => `  ${id}:\n    enabled: ${id === 'secrets'}\n`).join('')}`);
     const tools = [
-      { name: 'tollgate', version: tollgateVersion, args: ['--import', REPORT_CPU, CLI, 'scan', '.', '--format', 'json', '--quiet'], parse: (out) => parseTollgate(out) },
+      {
+        name: 'tollgate',
+        version: tollgateVersion,
+        args: ['--import', REPORT_CPU, CLI, 'scan', '.', '--format', 'json', '--quiet'],
+        parse: (out) => parseTollgate(out),
+      },
       {
         name: 'tollgate-secrets',
         version: tollgateVersion,
@@ -123,7 +131,12 @@ async function main() {
           const runs = (timings[key] ??= []);
           if (runs.length > 0 && runs[0] > LONG_RUN_SECONDS) continue;
           const cpuFile = join(work, `${tool.name}-${scale}.cpu.json`);
-          const result = await runTimed(process.execPath, tool.args, { cwd: dirs[scale], env: { ...env, BENCH_CPU_FILE: cpuFile }, outFile: join(work, `${tool.name}-${scale}.json`), cpuFile });
+          const result = await runTimed(process.execPath, tool.args, {
+            cwd: dirs[scale],
+            env: { ...env, BENCH_CPU_FILE: cpuFile },
+            outFile: join(work, `${tool.name}-${scale}.json`),
+            cpuFile,
+          });
           if (result.code !== 0 && result.code !== 1) {
             throw new Error(`${tool.name} on ${scale} exited ${result.code ?? result.signal}:\n${result.stderr.slice(0, 2000)}`);
           }
@@ -217,8 +230,10 @@ async function main() {
         runs: RUNS,
         statistic: 'median',
         longRunSeconds: LONG_RUN_SECONDS,
-        timing: 'wall time of the whole process (process.hrtime around spawn..exit), start-up included; warm = median minus the median on a folder holding one small file; CPU = user + system time of the process (process.cpuUsage at exit, via a preloaded module), start-up included',
-        scoring: 'by line: a finding on a labelled secret line is a TP (once per secret), on any other line a FP (once per line); a secret line without a finding is a FN. File-level findings (a committed .env) are counted apart.',
+        timing:
+          'wall time of the whole process (process.hrtime around spawn..exit), start-up included; warm = median minus the median on a folder holding one small file; CPU = user + system time of the process (process.cpuUsage at exit, via a preloaded module), start-up included',
+        scoring:
+          'by line: a finding on a labelled secret line is a TP (once per secret), on any other line a FP (once per line); a secret line without a finding is a FN. File-level findings (a committed .env) are counted apart.',
         tollgate: `node bin/tollgate.js scan . --format json --quiet (cwd = corpus)`,
         'tollgate-secrets': 'the same with --config <policy that turns every analyzer but secrets off>',
         secretlint: `node node_modules/secretlint/${secretlint.path.split('node_modules/secretlint/')[1]} --secretlintrc <rc> --format json --maskSecrets --no-color "**/*" (cwd = corpus; rc = @secretlint/secretlint-rule-preset-recommend only)`,
@@ -270,11 +285,25 @@ async function benchInProcess(corpora) {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const cpu = process.cpuUsage(cpuStarted);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    return { scale, files: head.size, ms: round(ms, 1), msPerFile: round(ms / head.size, 3), cpuMs: round(cpuMs, 1), cpuMsPerFile: round(cpuMs / head.size, 3), findings: result.findings.length };
+    return {
+      scale,
+      files: head.size,
+      ms: round(ms, 1),
+      msPerFile: round(ms / head.size, 3),
+      cpuMs: round(cpuMs, 1),
+      cpuMsPerFile: round(cpuMs / head.size, 3),
+      findings: result.findings.length,
+    };
   };
   const runs = [];
   // Two runs to load and warm up (JIT), then 1x, 10x and 1x again.
-  for (const [label, scale] of [['1x (cold)', '1x'], ['1x (warming)', '1x'], ['1x', '1x'], ['10x', '10x'], ['1x (after 10x)', '1x']]) {
+  for (const [label, scale] of [
+    ['1x (cold)', '1x'],
+    ['1x (warming)', '1x'],
+    ['1x', '1x'],
+    ['10x', '10x'],
+    ['1x (after 10x)', '1x'],
+  ]) {
     const r = await once(scale);
     runs.push({ run: label, ...r });
     log(`in-process ${label}: ${r.ms} ms, ${r.msPerFile} ms/file, ${r.cpuMs} ms CPU`);
@@ -305,14 +334,34 @@ function table(headers, rows) {
 function print(results) {
   const { machine: m, cli, scaling, inProcess, corpus } = results;
   const out = [];
-  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os} (1-minute load ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after)`);
-  out.push(`Corpus: ${corpus.files} files (${corpus.megabytes} MB) at 1x, ${corpus.secrets} planted secrets, ${corpus.lookAlikes} look-alikes, seed ${corpus.seed}; 10x = ${corpus.replicated10x}`);
-  out.push(`Runs: median of ${results.method.runs} (a measurement over ${results.method.longRunSeconds} s runs once); wall time includes start-up, warm subtracts it`);
+  out.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os} (1-minute load ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after)`,
+  );
+  out.push(
+    `Corpus: ${corpus.files} files (${corpus.megabytes} MB) at 1x, ${corpus.secrets} planted secrets, ${corpus.lookAlikes} look-alikes, seed ${corpus.seed}; 10x = ${corpus.replicated10x}`,
+  );
+  out.push(
+    `Runs: median of ${results.method.runs} (a measurement over ${results.method.longRunSeconds} s runs once); wall time includes start-up, warm subtracts it`,
+  );
   out.push('');
   out.push(
     table(
       ['tool', 'scale', 'files', 'MB', 'seconds', 'files/s', 'MB/s', 'ratio', 'precision', 'recall', 'TP', 'FP', 'FN'],
-      cli.map((r) => [`${r.tool} ${r.version}`, r.scale, r.files, r.megabytes.toFixed(2), r.seconds.toFixed(2), r.filesPerSecond, r.megabytesPerSecond.toFixed(2), r.throughputRatio.toFixed(2), r.precision?.toFixed(3), r.recall?.toFixed(3), r.tp, r.fp, r.fn]),
+      cli.map((r) => [
+        `${r.tool} ${r.version}`,
+        r.scale,
+        r.files,
+        r.megabytes.toFixed(2),
+        r.seconds.toFixed(2),
+        r.filesPerSecond,
+        r.megabytesPerSecond.toFixed(2),
+        r.throughputRatio.toFixed(2),
+        r.precision?.toFixed(3),
+        r.recall?.toFixed(3),
+        r.tp,
+        r.fp,
+        r.fn,
+      ]),
     ),
   );
   out.push('ratio = tollgate files/s / secretlint files/s at the same scale (above 1: tollgate is faster)');
@@ -321,32 +370,72 @@ function print(results) {
   out.push(
     table(
       ['tool', 'scale', 'start-up s', 'warm s', 'warm files/s', 'warm ratio', 'CPU s', 'CPU start-up s', 'files/CPU s', 'CPU ratio'],
-      cli.map((r) => [r.tool, r.scale, r.startupSeconds.toFixed(2), r.warmSeconds?.toFixed(2), r.warmFilesPerSecond, r.warmThroughputRatio?.toFixed(2), r.cpuSeconds?.toFixed(2), r.cpuStartupSeconds?.toFixed(2), r.cpuFilesPerSecond, r.cpuThroughputRatio?.toFixed(2)]),
+      cli.map((r) => [
+        r.tool,
+        r.scale,
+        r.startupSeconds.toFixed(2),
+        r.warmSeconds?.toFixed(2),
+        r.warmFilesPerSecond,
+        r.warmThroughputRatio?.toFixed(2),
+        r.cpuSeconds?.toFixed(2),
+        r.cpuStartupSeconds?.toFixed(2),
+        r.cpuFilesPerSecond,
+        r.cpuThroughputRatio?.toFixed(2),
+      ]),
     ),
   );
   const fileLevel = cli.filter((r) => r.fileLevelFindings !== undefined && r.scale === '1x');
-  for (const r of fileLevel) out.push(`${r.tool} also reported ${r.fileLevelFindings} file-level finding(s) at 1x (committed .env files), not scored by line`);
-  for (const r of cli.filter((x) => x.otherFindings && x.scale === '1x')) out.push(`${r.tool} also reported ${r.otherFindings} finding(s) of its other analyzers at 1x (not secrets; not scored)`);
+  for (const r of fileLevel)
+    out.push(`${r.tool} also reported ${r.fileLevelFindings} file-level finding(s) at 1x (committed .env files), not scored by line`);
+  for (const r of cli.filter((x) => x.otherFindings && x.scale === '1x'))
+    out.push(`${r.tool} also reported ${r.otherFindings} finding(s) of its other analyzers at 1x (not secrets; not scored)`);
   out.push('');
   out.push('Scaling (time per file; a 10x/1x time ratio of ~10 means linear):');
   out.push(
     table(
       ['tool', 'ms/file 1x', 'ms/file 10x', '10x/1x time', 'warm ms/file 1x', 'warm ms/file 10x', 'warm 10x/1x time', 'CPU 10x/1x'],
-      Object.entries(scaling).map(([tool, s]) => [tool, s.msPerFile1x.toFixed(3), s.msPerFile10x.toFixed(3), s.timeRatio10xTo1x.toFixed(2), s.warmMsPerFile1x?.toFixed(3), s.warmMsPerFile10x?.toFixed(3), s.warmTimeRatio10xTo1x?.toFixed(2), s.cpuTimeRatio10xTo1x?.toFixed(2)]),
+      Object.entries(scaling).map(([tool, s]) => [
+        tool,
+        s.msPerFile1x.toFixed(3),
+        s.msPerFile10x.toFixed(3),
+        s.timeRatio10xTo1x.toFixed(2),
+        s.warmMsPerFile1x?.toFixed(3),
+        s.warmMsPerFile10x?.toFixed(3),
+        s.warmTimeRatio10xTo1x?.toFixed(2),
+        s.cpuTimeRatio10xTo1x?.toFixed(2),
+      ]),
     ),
   );
   out.push('');
   out.push('Tollgate engine in one process (runReview, no I/O):');
-  out.push(table(['run', 'files', 'ms', 'ms/file', 'CPU ms', 'CPU ms/file', 'findings (all analyzers)'], inProcess.runs.map((r) => [r.run, r.files, r.ms.toFixed(1), r.msPerFile.toFixed(3), r.cpuMs.toFixed(1), r.cpuMsPerFile.toFixed(3), r.findings])));
+  out.push(
+    table(
+      ['run', 'files', 'ms', 'ms/file', 'CPU ms', 'CPU ms/file', 'findings (all analyzers)'],
+      inProcess.runs.map((r) => [r.run, r.files, r.ms.toFixed(1), r.msPerFile.toFixed(3), r.cpuMs.toFixed(1), r.cpuMsPerFile.toFixed(3), r.findings]),
+    ),
+  );
   out.push(`10x/1x time: ${inProcess.timeRatio10xTo1x.toFixed(2)} (CPU: ${inProcess.cpuTimeRatio10xTo1x.toFixed(2)})`);
   out.push('');
   out.push('Recall by category at 1x (found/planted):');
   const cats = Object.keys(results.byCategory.tollgate).sort();
-  out.push(table(['category', 'tollgate', 'secretlint'], cats.map((c) => [c, ...['tollgate', 'secretlint'].map((t) => `${results.byCategory[t][c]?.found ?? 0}/${results.byCategory[t][c]?.planted ?? 0}`)])));
+  out.push(
+    table(
+      ['category', 'tollgate', 'secretlint'],
+      cats.map((c) => [
+        c,
+        ...['tollgate', 'secretlint'].map((t) => `${results.byCategory[t][c]?.found ?? 0}/${results.byCategory[t][c]?.planted ?? 0}`),
+      ]),
+    ),
+  );
   out.push('');
   out.push('False-positive lines at 1x by what was on the line:');
   const fpCats = [...new Set(Object.values(results.falsePositives).flatMap((f) => Object.keys(f)))].sort();
-  out.push(table(['look-alike', 'tollgate', 'secretlint'], fpCats.map((c) => [c, results.falsePositives.tollgate[c] ?? 0, results.falsePositives.secretlint[c] ?? 0])));
+  out.push(
+    table(
+      ['look-alike', 'tollgate', 'secretlint'],
+      fpCats.map((c) => [c, results.falsePositives.tollgate[c] ?? 0, results.falsePositives.secretlint[c] ?? 0]),
+    ),
+  );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -56,11 +56,17 @@ await build({
 const tsMorphNamedExports = {
   name: 'ts-morph-named-exports',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^ts-morph$/ }, (args) => (args.namespace === 'ts-morph-shim' ? undefined : { path: 'ts-morph', namespace: 'ts-morph-shim' }));
+    esbuild.onResolve({ filter: /^ts-morph$/ }, (args) =>
+      args.namespace === 'ts-morph-shim' ? undefined : { path: 'ts-morph', namespace: 'ts-morph-shim' },
+    );
     esbuild.onLoad({ filter: /.*/, namespace: 'ts-morph-shim' }, () => {
       const main = require.resolve('ts-morph');
       const names = Object.keys(require(main)).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
-      return { contents: `import m from ${JSON.stringify(main)};\nexport const { ${names.join(', ')} } = m;\nexport default m;\n`, loader: 'js', resolveDir: root };
+      return {
+        contents: `import m from ${JSON.stringify(main)};\nexport const { ${names.join(', ')} } = m;\nexport default m;\n`,
+        loader: 'js',
+        resolveDir: root,
+      };
     });
   },
 };
@@ -97,6 +103,10 @@ const { version } = JSON.parse(readFileSync(`${extension}package.json`, 'utf8'))
 const vsix = `${extension}tollgate-vscode-${version}.vsix`;
 if (packVsix) {
   const vsce = require.resolve('@vscode/vsce/vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-package-all-secrets', '--out', vsix], { cwd: extension, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-package-all-secrets', '--out', vsix],
+    { cwd: extension, stdio: 'inherit' },
+  );
   console.log(`wrote ${vsix} (${Math.round(statSync(vsix).size / 1024)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } else console.log(`bundled into ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -29,7 +29,10 @@ function fail(message) {
 
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { event: { type: 'string' }, publish: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { event: { type: 'string' }, publish: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
 } catch (error) {
   fail(`${error.message}\n\n${HELP}`);
 }
@@ -77,7 +80,13 @@ const { createTollgateOctokit } = await import('../dist/app/tollgate-octokit.js'
 const env = { ...process.env, TOLLGATE_DRY_RUN: values.publish ? '0' : '1' };
 const config = readAppConfig(env);
 const baseUrl = process.env.GHE_HOST ? `${process.env.GHE_PROTOCOL || 'https'}://${process.env.GHE_HOST}/api/v3` : undefined;
-const probot = new Probot({ appId, privateKey, ...(baseUrl ? { baseUrl } : {}), Octokit: createTollgateOctokit(config), logLevel: process.env.LOG_LEVEL || 'info' });
+const probot = new Probot({
+  appId,
+  privateKey,
+  ...(baseUrl ? { baseUrl } : {}),
+  Octokit: createTollgateOctokit(config),
+  logLevel: process.env.LOG_LEVEL || 'info',
+});
 // No HTTP server here: the App's routes (GET /health) have nowhere to go.
 await probot.load(createTollgateApp({ config }), { cwd: process.cwd(), addHandler: () => undefined });
 try {

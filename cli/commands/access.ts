@@ -1,7 +1,16 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import picomatch from 'picomatch';
-import { ACCESS_LOCK_PATH, checkGrants, lockGrants, parseAccessLock, renderAccessLock, requestedGrants, type AccessLock, type GrantStatus } from '../../shared/access/access-lock.js';
+import {
+  ACCESS_LOCK_PATH,
+  checkGrants,
+  lockGrants,
+  parseAccessLock,
+  renderAccessLock,
+  requestedGrants,
+  type AccessLock,
+  type GrantStatus,
+} from '../../shared/access/access-lock.js';
 import { resolvePolicy, type ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import { collectInventory } from '../../shared/scopes/collect-inventory.js';
 import { isScopeCandidate } from '../../shared/scopes/is-scope-candidate.js';
@@ -20,7 +29,8 @@ interface AccessOptions {
 /** `--now` as an ISO date (default: today, UTC), or a usage error. */
 function nowOf(raw: string | undefined): string {
   if (raw === undefined) return new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) throw new UsageError(`--now ${JSON.stringify(raw)}: expected an ISO 8601 date such as 2026-12-04.`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw)))
+    throw new UsageError(`--now ${JSON.stringify(raw)}: expected an ISO 8601 date such as 2026-12-04.`);
   return raw;
 }
 
@@ -53,7 +63,9 @@ async function readLock(root: string): Promise<AccessLock | undefined> {
   const { lock, problems } = parseAccessLock(text);
   if (!lock) {
     const p = problems[0]!;
-    throw new UsageError(`${ACCESS_LOCK_PATH}:${p.line}: ${p.key ? `${p.key}: ` : ''}${p.message}.${problems.length > 1 ? ` (${problems.length - 1} more)` : ''}`);
+    throw new UsageError(
+      `${ACCESS_LOCK_PATH}:${p.line}: ${p.key ? `${p.key}: ` : ''}${p.message}.${problems.length > 1 ? ` (${problems.length - 1} more)` : ''}`,
+    );
   }
   return lock;
 }
@@ -71,7 +83,9 @@ export async function accessLockCommand(options: AccessOptions, io: CliIo): Prom
   const target = join(root, ACCESS_LOCK_PATH);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, renderAccessLock(lock));
-  io.stdout.write(`wrote ${ACCESS_LOCK_PATH}: ${lock.grants.length} grant(s), ${fresh} newly approved by ${options.approvedBy}, ${(previous?.grants.length ?? 0) - (lock.grants.length - fresh)} dropped\n`);
+  io.stdout.write(
+    `wrote ${ACCESS_LOCK_PATH}: ${lock.grants.length} grant(s), ${fresh} newly approved by ${options.approvedBy}, ${(previous?.grants.length ?? 0) - (lock.grants.length - fresh)} dropped\n`,
+  );
   return 0;
 }
 
@@ -88,7 +102,10 @@ export async function accessCheckCommand(options: AccessOptions, io: CliIo): Pro
 
 function renderText(statuses: readonly GrantStatus[], days: number): string {
   if (statuses.length === 0) return 'No grants requested and none locked.\n';
-  const lines = statuses.map((s) => `  ${s.status.padEnd(10)}  ${s.connector}  ${s.provider} ${s.scope}${s.path ? `  ${s.path}:${s.line}` : ''}${s.approvedAt ? `  approved ${s.approvedAt}` : ''}`);
+  const lines = statuses.map(
+    (s) =>
+      `  ${s.status.padEnd(10)}  ${s.connector}  ${s.provider} ${s.scope}${s.path ? `  ${s.path}:${s.line}` : ''}${s.approvedAt ? `  approved ${s.approvedAt}` : ''}`,
+  );
   const count = (k: GrantStatus['status']): number => statuses.filter((s) => s.status === k).length;
   return `${lines.join('\n')}\n\n${count('approved')} approved, ${count('unapproved')} unapproved, ${count('review-due')} review-due (older than ${days} days), ${count('removed')} removed.\n`;
 }
@@ -129,7 +146,9 @@ export async function accessReportCommand(options: AccessOptions, io: CliIo): Pr
       scope: s.scope,
       access: r?.access ?? g?.access ?? 'unknown',
       status: s.status,
-      ...(g ? { approvedBy: g.approvedBy, approvedAt: g.approvedAt, ageDays: Math.floor((Date.parse(now) - Date.parse(g.approvedAt)) / 86_400_000) } : {}),
+      ...(g
+        ? { approvedBy: g.approvedBy, approvedAt: g.approvedAt, ageDays: Math.floor((Date.parse(now) - Date.parse(g.approvedAt)) / 86_400_000) }
+        : {}),
       paths: r?.paths ?? g?.paths ?? [],
     };
   });
@@ -142,10 +161,14 @@ export async function accessReportCommand(options: AccessOptions, io: CliIo): Pr
       '',
       '| Connector | Provider | Scope | Access | Status | Approved by | Approved | Age (days) |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...rows.map((r) => `| ${cell(r.connector)} | ${cell(r.provider)} | ${cell(r.scope)} | ${r.access} | ${r.status} | ${cell(r.approvedBy ?? '—')} | ${r.approvedAt ?? '—'} | ${r.ageDays ?? '—'} |`),
+      ...rows.map(
+        (r) =>
+          `| ${cell(r.connector)} | ${cell(r.provider)} | ${cell(r.scope)} | ${r.access} | ${r.status} | ${cell(r.approvedBy ?? '—')} | ${r.approvedAt ?? '—'} | ${r.ageDays ?? '—'} |`,
+      ),
       '',
     ];
     io.stdout.write(lines.join('\n'));
-  } else io.stdout.write(`${JSON.stringify({ generatedAt: now, reviewIntervalDays: policy.policy.access.reviewIntervalDays, grants: rows }, null, 2)}\n`);
+  } else
+    io.stdout.write(`${JSON.stringify({ generatedAt: now, reviewIntervalDays: policy.policy.access.reviewIntervalDays, grants: rows }, null, 2)}\n`);
   return 0;
 }

@@ -50,14 +50,19 @@ export async function initCommand(rawPath: string | undefined, options: InitOpti
   if (!(await exists(target))) throw new UsageError(`path "${rawPath}" does not exist.`);
   const root = (await gitTopLevel(target)) ?? target;
   const owner = options.owner ?? (await defaultOwner(root));
-  if (owner === undefined) throw new UsageError('init needs an owner for the connectors it writes: pass --owner @org/team (or @user), or add a `*` owner to CODEOWNERS.');
+  if (owner === undefined)
+    throw new UsageError('init needs an owner for the connectors it writes: pass --owner @org/team (or @user), or add a `*` owner to CODEOWNERS.');
   if (!OWNER.test(owner)) throw new UsageError(`--owner ${JSON.stringify(owner)}: must name a GitHub user (@alice) or team (@acme/platform).`);
 
   const repositoryPolicy = await readRepositoryPolicy(root);
   const policy = resolvePolicy(repositoryPolicy ? { repository: repositoryPolicy } : {});
   const files = await listWorkspaceFiles(root, [root], (await gitTopLevel(root)) !== undefined);
   const { head } = await readWorkspaceFiles(root, files, policy.policy.limits.maxFileBytes);
-  const result = await runReview({ head, policy: { ...policy.policy, analyzers: { ...policy.policy.analyzers, flows: { enabled: true } } }, analyzers: [flowsAnalyzer] });
+  const result = await runReview({
+    head,
+    policy: { ...policy.policy, analyzers: { ...policy.policy.analyzers, flows: { enabled: true } } },
+    analyzers: [flowsAnalyzer],
+  });
   const data = analyzerData(result, flowsAnalyzer);
   if (!data) throw new UsageError('the code could not be analyzed for the systems it reaches (see `tollgate scan`).');
 
@@ -84,7 +89,8 @@ export async function initCommand(rawPath: string | undefined, options: InitOpti
     written++;
     io.stdout.write(`wrote ${show(proposal.path)}\n`);
   }
-  if (connectors.length === 0) io.stdout.write('The code reaches no system that a manifest does not already declare: no connector manifest to write.\n');
+  if (connectors.length === 0)
+    io.stdout.write('The code reaches no system that a manifest does not already declare: no connector manifest to write.\n');
   const todos = proposals.filter((p) => p.todo.length > 0);
   if (todos.length > 0) {
     io.stdout.write(`\n${options.dryRun ? 'After writing them, a' : 'A'} person must fill in (marked TODO in each file):\n`);

@@ -32,12 +32,16 @@ export async function policyCheckCommand(file: string | undefined, options: { qu
   const parsed = parsePolicy(text, shown);
   if (!parsed.ok) {
     for (const e of parsed.errors) io.stderr.write(`${e.file}:${e.line}:${e.column}: ${e.key === '' ? '' : `${e.key}: `}${e.message}. ${e.hint}\n`);
-    io.stderr.write(`tollgate: ${shown} is invalid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}); reviews fall back to the highest risk tier until it is fixed.\n`);
+    io.stderr.write(
+      `tollgate: ${shown} is invalid (${parsed.errors.length} problem${parsed.errors.length === 1 ? '' : 's'}); reviews fall back to the highest risk tier until it is fixed.\n`,
+    );
     return EXIT.findings;
   }
   if (!options.quiet) {
     const tiers = parsed.policy.risk.tiers;
-    io.stdout.write(`${shown}: valid. Risk tiers, lowest first: ${tiers.map((t) => `${t.name} (${t.requires.length === 0 ? 'automated checks only' : `${t.requires.length} requirement${t.requires.length === 1 ? '' : 's'}`})`).join(', ')}.\n`);
+    io.stdout.write(
+      `${shown}: valid. Risk tiers, lowest first: ${tiers.map((t) => `${t.name} (${t.requires.length === 0 ? 'automated checks only' : `${t.requires.length} requirement${t.requires.length === 1 ? '' : 's'}`})`).join(', ')}.\n`,
+    );
   }
   return EXIT.ok;
 }
@@ -59,16 +63,26 @@ interface ExplainOptions {
  */
 export async function policyExplainCommand(options: ExplainOptions, io: CliIo): Promise<number> {
   const review = await loadGitReview({ ...options, color: false, quiet: true }, io);
-  for (const e of review.policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key === '' ? '' : `${e.key}: `}${e.message}. ${e.hint}\n`);
+  for (const e of review.policy.errors)
+    io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key === '' ? '' : `${e.key}: `}${e.message}. ${e.hint}\n`);
   if (options.format === 'json') {
     const risk = riskData(review.result);
     const approvers = approversData(review.result);
-    io.stdout.write(`${JSON.stringify({ facts: risk?.facts ?? [], tiers: risk?.tiers ?? [], tier: risk?.tier, reasons: risk?.reasons ?? [], fallback: risk?.fallback, requirements: approvers?.requirements ?? [], pending: approvers?.pending }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ facts: risk?.facts ?? [], tiers: risk?.tiers ?? [], tier: risk?.tier, reasons: risk?.reasons ?? [], fallback: risk?.fallback, requirements: approvers?.requirements ?? [], pending: approvers?.pending }, null, 2)}\n`,
+    );
   } else io.stdout.write(renderRiskExplanation(review.result));
   return review.policy.errors.length > 0 ? EXIT.usage : EXIT.ok;
 }
 
 async function firstExisting(paths: readonly string[]): Promise<string | undefined> {
-  for (const p of paths) if (await access(p).then(() => true, () => false)) return p;
+  for (const p of paths)
+    if (
+      await access(p).then(
+        () => true,
+        () => false,
+      )
+    )
+      return p;
   return undefined;
 }

@@ -61,7 +61,10 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
  * through the one review pipeline (`reviewChange`, the App's too) over the local git
  * repository; shared by `review` and `policy explain`.
  */
-export async function loadGitReview(options: Omit<ReviewOptions, 'format' | 'color'> & Partial<Pick<ReviewOptions, 'format' | 'color'>>, io: CliIo): Promise<GitReview> {
+export async function loadGitReview(
+  options: Omit<ReviewOptions, 'format' | 'color'> & Partial<Pick<ReviewOptions, 'format' | 'color'>>,
+  io: CliIo,
+): Promise<GitReview> {
   const reviewsFile = options.reviews ? await readReviewsFile(options.reviews, io.cwd) : undefined;
   const root = await gitTopLevel(io.cwd);
   if (!root) throw new UsageError('review needs a git repository: run it inside one (use `tollgate scan` for plain directories).');
@@ -97,7 +100,9 @@ async function readReviewsFile(file: string, cwd: string): Promise<ReviewsFile> 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const described = issue ? describeSchemaIssue(issue, reviewsFileSchema, 'docs/policy.md#testing-approvals-locally') : undefined;
-    throw new UsageError(`--reviews ${file}: ${described?.displayKey || 'the file'}: ${described?.message ?? 'is invalid'}. See docs/policy.md#testing-approvals-locally.`);
+    throw new UsageError(
+      `--reviews ${file}: ${described?.displayKey || 'the file'}: ${described?.message ?? 'is invalid'}. See docs/policy.md#testing-approvals-locally.`,
+    );
   }
   return parsed.data;
 }

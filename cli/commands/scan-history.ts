@@ -34,7 +34,10 @@ export async function scanHistory(
   const wanted = listing.blobs.filter((b) => prefixes.length === 0 || prefixes.some((p) => b.path === p || b.path.startsWith(`${p}/`)));
   const notes: string[] = [];
   if (listing.shallow) notes.push('this is a shallow clone: commits before its boundary were not scanned (git fetch --unshallow to scan them).');
-  if (listing.submodules.length > 0) notes.push(`${listing.submodules.length} submodule(s) not scanned (their history is another repository's): ${listing.submodules.slice(0, 5).join(', ')}${listing.submodules.length > 5 ? ', …' : ''}.`);
+  if (listing.submodules.length > 0)
+    notes.push(
+      `${listing.submodules.length} submodule(s) not scanned (their history is another repository's): ${listing.submodules.slice(0, 5).join(', ')}${listing.submodules.length > 5 ? ', …' : ''}.`,
+    );
 
   // Layers: the k-th version of every path goes to layer k.
   const layers: HistoryBlob[][] = [];
@@ -46,7 +49,10 @@ export async function scanHistory(
   }
 
   const maxBytes = policy.policy.limits.maxFileBytes;
-  const sizes = await blobSizes(root, wanted.map((b) => b.blob));
+  const sizes = await blobSizes(
+    root,
+    wanted.map((b) => b.blob),
+  );
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const skipped: SkippedFile[] = [];
@@ -63,18 +69,29 @@ export async function scanHistory(
     const readable = layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
     const isReadable = new Set(readable);
     for (const b of layer) {
-      if (!sizes.has(b.blob)) layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
-      else if (!isReadable.has(b)) layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
+      if (!sizes.has(b.blob))
+        layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
+      else if (!isReadable.has(b))
+        layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
     }
     const pathOf = new Map(readable.map((b) => [b.blob, b.path]));
-    for await (const batch of readBlobsById(root, readable.map((b) => b.blob))) {
+    for await (const batch of readBlobsById(
+      root,
+      readable.map((b) => b.blob),
+    )) {
       for (const { id, bytes } of batch) {
         const path = pathOf.get(id) as string;
         const decoded = decodeForAnalysis(bytes, maxBytes);
         if (decoded.text !== undefined) head.set(path, decoded.text);
         if (decoded.notAnalyzed) {
           const n = decoded.notAnalyzed;
-          layerSkipped.push({ path, reason: n.reason, ...(n.detail ? { detail: n.detail } : {}), ...(n.format ? { format: n.format } : {}), ...(n.partial ? { partial: true } : {}) });
+          layerSkipped.push({
+            path,
+            reason: n.reason,
+            ...(n.detail ? { detail: n.detail } : {}),
+            ...(n.format ? { format: n.format } : {}),
+            ...(n.partial ? { partial: true } : {}),
+          });
         }
       }
     }
@@ -105,7 +122,13 @@ export async function scanHistory(
   }
   if (progress) io.stderr.write('\n');
 
-  const sorted = findings.sort((a, b) => (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') || a.path.localeCompare(b.path) || a.location.startLine - b.location.startLine || a.ruleId.localeCompare(b.ruleId));
+  const sorted = findings.sort(
+    (a, b) =>
+      (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') ||
+      a.path.localeCompare(b.path) ||
+      a.location.startLine - b.location.startLine ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
   const count = (s: Finding['severity']): number => sorted.filter((f) => f.severity === s).length;
   const empty = await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS });
   const base = last ?? empty;
@@ -118,7 +141,15 @@ export async function scanHistory(
       suppressed,
       skipped,
       data: {},
-      stats: { filesAnalyzed, filesIgnored, error: count('error'), warning: count('warning'), note: count('note'), suppressed: suppressed.length, allowed },
+      stats: {
+        filesAnalyzed,
+        filesIgnored,
+        error: count('error'),
+        warning: count('warning'),
+        note: count('note'),
+        suppressed: suppressed.length,
+        allowed,
+      },
     },
   };
 }

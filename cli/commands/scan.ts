@@ -52,18 +52,32 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   });
 
   if (options.since !== undefined && !options.history) throw new UsageError('--since needs --history (it limits the history scanned).');
-  if (options.history && options.staged) throw new UsageError('--history and --staged cannot be combined: --staged scans the index, --history the commits.');
+  if (options.history && options.staged)
+    throw new UsageError('--history and --staged cannot be combined: --staged scans the index, --history the commits.');
   if (options.history) {
     if (!inGit) throw new UsageError('--history needs a git repository: run it inside one (and below its top level for PATH).');
-    if (options.updateBaseline) throw new UsageError('--history cannot write a baseline: the baseline lists findings of the current files (run scan --update-baseline without --history).');
+    if (options.updateBaseline)
+      throw new UsageError(
+        '--history cannot write a baseline: the baseline lists findings of the current files (run scan --update-baseline without --history).',
+      );
     const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
     const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
     const loaded = await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
     const progress = !options.quiet && io.stderr.isTTY === true;
-    const since = options.since === undefined ? undefined : await resolveCommit(options.since, root).catch((e: Error) => {
-      throw new UsageError(`--since: ${e.message}`);
-    });
-    const { result, notes } = await scanHistory(root, { paths: paths.filter((p) => p !== root), ...(since ? { since } : {}) }, policy, loaded.baseline, io, progress);
+    const since =
+      options.since === undefined
+        ? undefined
+        : await resolveCommit(options.since, root).catch((e: Error) => {
+            throw new UsageError(`--since: ${e.message}`);
+          });
+    const { result, notes } = await scanHistory(
+      root,
+      { paths: paths.filter((p) => p !== root), ...(since ? { since } : {}) },
+      policy,
+      loaded.baseline,
+      io,
+      progress,
+    );
     for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
     return finishRun(result, { root, policy, options, io });
   }
@@ -104,10 +118,19 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
 }
 
 /** Reads the files below `paths` from the work tree, with progress on a terminal for long scans. */
-async function readWorkspace(root: string, paths: readonly string[], respectGitignore: boolean, policy: Policy, tell: boolean, io: CliIo): ReturnType<typeof readWorkspaceFiles> {
+async function readWorkspace(
+  root: string,
+  paths: readonly string[],
+  respectGitignore: boolean,
+  policy: Policy,
+  tell: boolean,
+  io: CliIo,
+): ReturnType<typeof readWorkspaceFiles> {
   const files = await listWorkspaceFiles(root, paths, respectGitignore);
   // "0 files analyzed" is never left unexplained.
-  if (tell) for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.ignore)) io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
+  if (tell)
+    for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.ignore))
+      io.stderr.write(`tollgate: note: ${describeEmptyPath(empty)}\n`);
   const progress = tell && io.stderr.isTTY === true && files.length > 200;
   const read = await readWorkspaceFiles(root, files, policy.limits.maxFileBytes, (done, total) => {
     if (progress) io.stderr.write(`\rtollgate: reading ${done}/${total} files`);

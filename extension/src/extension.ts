@@ -6,8 +6,36 @@ import { diagramHtml } from './diagram-html.js';
 
 /** The documents Tollgate analyzes: the languages connector code is written in, plus configuration files. */
 const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
-  ...['typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'python', 'yaml', 'json', 'jsonc', 'dotenv', 'dockerfile', 'markdown', 'prompt', 'jinja', 'handlebars'].map((language) => ({ scheme: 'file', language })),
-  ...['**/.env', '**/.env.*', '**/*.env', '**/Dockerfile', '**/Dockerfile.*', '**/*.prompt', '**/*.prompty', '**/*.j2', '**/*.jinja', '**/*.tmpl', '**/*.hbs', '**/*.mustache'].map((pattern) => ({ scheme: 'file', pattern })),
+  ...[
+    'typescript',
+    'typescriptreact',
+    'javascript',
+    'javascriptreact',
+    'python',
+    'yaml',
+    'json',
+    'jsonc',
+    'dotenv',
+    'dockerfile',
+    'markdown',
+    'prompt',
+    'jinja',
+    'handlebars',
+  ].map((language) => ({ scheme: 'file', language })),
+  ...[
+    '**/.env',
+    '**/.env.*',
+    '**/*.env',
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/*.prompt',
+    '**/*.prompty',
+    '**/*.j2',
+    '**/*.jinja',
+    '**/*.tmpl',
+    '**/*.hbs',
+    '**/*.mustache',
+  ].map((pattern) => ({ scheme: 'file', pattern })),
 ];
 
 let client: LanguageClient | undefined;
@@ -37,7 +65,10 @@ function readServerCommand(): ServerCommandChoice {
 function serverOptions(context: vscode.ExtensionContext, command: string | undefined): ServerOptions {
   if (command !== undefined) return { command, args: ['lsp', '--stdio'], transport: TransportKind.stdio };
   const module = context.asAbsolutePath('out/server/server.mjs');
-  return { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } } };
+  return {
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } },
+  };
 }
 
 async function showDiagram(context: vscode.ExtensionContext): Promise<void> {
@@ -57,7 +88,9 @@ async function showDiagram(context: vscode.ExtensionContext): Promise<void> {
     cspSource: panel.webview.cspSource,
     mermaidScript: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'mermaid.min.js')).toString(),
     viewScript: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'diagram-view.js')).toString(),
-    dark: vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Dark || vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.HighContrast,
+    dark:
+      vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.Dark ||
+      vscode.window.activeColorTheme.kind === vscode.ColorThemeKind.HighContrast,
   });
 }
 
@@ -98,8 +131,12 @@ async function reviewBranch(show: boolean): Promise<void> {
 /** Creates and starts the language client with the server {@link readServerCommand} chooses. */
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const choice = readServerCommand();
-  if (choice.ignored.includes('workspace-setting')) output?.warn('tollgate.server.command is set in workspace settings; only user settings can choose the server executable. Using the user setting or the bundled server.');
-  if (choice.ignored.includes('untrusted-workspace')) output?.warn('This workspace is not trusted: running the bundled language server instead of tollgate.server.command until you trust it.');
+  if (choice.ignored.includes('workspace-setting'))
+    output?.warn(
+      'tollgate.server.command is set in workspace settings; only user settings can choose the server executable. Using the user setting or the bundled server.',
+    );
+  if (choice.ignored.includes('untrusted-workspace'))
+    output?.warn('This workspace is not trusted: running the bundled language server instead of tollgate.server.command until you trust it.');
   client = new LanguageClient('tollgate', 'Tollgate', serverOptions(context, choice.command), {
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions: { settings: readSettings() },

@@ -66,10 +66,21 @@ export async function runAppBench(options = {}) {
 
   const appId = 4242;
   const secret = 'bench-webhook-secret';
-  const key = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const key = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId, latencyMs });
   const config = readAppConfig({ APP_ID: String(appId) }); // production defaults: no spacing overrides
-  const probot = new Probot({ appId, privateKey: key.privateKey, secret, baseUrl: github.url, log: pino({ level: 'silent' }), Octokit: createTollgateOctokit(config) });
+  const probot = new Probot({
+    appId,
+    privateKey: key.privateKey,
+    secret,
+    baseUrl: github.url,
+    log: pino({ level: 'silent' }),
+    Octokit: createTollgateOctokit(config),
+  });
   const middleware = await createNodeMiddleware(createTollgateApp({ config }), { probot });
   const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,7 +99,8 @@ export async function runAppBench(options = {}) {
       const base = github.createRepo('acme', repo, baseFiles);
       const changes = {};
       for (let i = 0; i < modified; i++) changes[`src/mod/file${i}.ts`] = fileText(i).replace('op-3', 'op-3b');
-      for (let i = modified; i < files; i++) changes[`src/new/file${i}.ts`] = fileText(i, i === files - 1 ? ['sk', 'live', randomToken(24)].join('_') : undefined);
+      for (let i = modified; i < files; i++)
+        changes[`src/new/file${i}.ts`] = fileText(i, i === files - 1 ? ['sk', 'live', randomToken(24)].join('_') : undefined);
       const head = github.commit(base, changes);
       const number = github.openPull('acme', repo, { base, head });
       const payload = structuredClone(template);
@@ -106,7 +118,12 @@ export async function runAppBench(options = {}) {
       const t0 = Date.now();
       const res = await fetch(appUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': randomUUID(), 'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}` },
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': randomUUID(),
+          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+        },
         body,
       });
       if (res.status !== 200 && res.status !== 202) throw new Error(`webhook answered ${res.status} (more than 9 s, or an error)`);
@@ -116,14 +133,15 @@ export async function runAppBench(options = {}) {
       for (let waited = 0; !github.requests.some(isCompleted) && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       const completed = github.requests.find(isCompleted);
       if (!completed) throw new Error('the check run was not completed');
-      for (let seen = -1; seen !== github.requests.length; ) {
+      for (let seen = -1; seen !== github.requests.length;) {
         seen = github.requests.length;
         await new Promise((r) => setTimeout(r, 1000));
       }
       const t1 = Math.max(...github.requests.map((r) => r.endedAt ?? 0));
       const calls = {};
       for (const r of github.requests) calls[r.route] = (calls[r.route] ?? 0) + 1;
-      if (process.env.BENCH_TRACE) for (const r of github.requests) console.error(`${r.startedAt - t0} ms -> ${r.endedAt - t0} ms  ${r.status}  ${r.route}`);
+      if (process.env.BENCH_TRACE)
+        for (const r of github.requests) console.error(`${r.startedAt - t0} ms -> ${r.endedAt - t0} ms  ${r.status}  ${r.route}`);
       if (run > 0) samples.push({ checkCompletedMs: completed.endedAt - t0, publishedMs: t1 - t0, calls, total: github.requests.length });
     }
   } finally {

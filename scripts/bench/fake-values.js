@@ -62,7 +62,13 @@ function password(r, min = 14, max = 24) {
 }
 
 const HOSTS = {
-  postgres: ['db.prod.internal', 'pg-main.c9akciq32fxb.us-east-1.rds.amazonaws.com', 'orders-db.postgres.database.azure.com', '10.20.4.17', 'ep-cool-darkness-123456.us-east-2.aws.neon.tech'],
+  postgres: [
+    'db.prod.internal',
+    'pg-main.c9akciq32fxb.us-east-1.rds.amazonaws.com',
+    'orders-db.postgres.database.azure.com',
+    '10.20.4.17',
+    'ep-cool-darkness-123456.us-east-2.aws.neon.tech',
+  ],
   mysql: ['mysql-primary.internal', 'legacy-erp.cluster-cxq1abc.eu-west-1.rds.amazonaws.com'],
   mongo: ['cluster0.ab1cd.mongodb.net', 'catalog-prod.x7k2p.mongodb.net'],
   redis: ['redis-12345.c1.us-east-1-2.ec2.cloud.redislabs.com', 'cache.prod.internal', 'master.queue-cache.abc123.use1.cache.amazonaws.com'],
@@ -90,19 +96,28 @@ export const SECRET_KINDS = [
     category: 'aws-session-token',
     weight: 3,
     named: true,
-    make: (r) => ({ value: r.pick(['IQoJb3JpZ2luX2Vj', 'FwoGZXIvYXdzE']) + r.chars(r.int(300, 420), BASE64), names: ['AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'] }),
+    make: (r) => ({
+      value: r.pick(['IQoJb3JpZ2luX2Vj', 'FwoGZXIvYXdzE']) + r.chars(r.int(300, 420), BASE64),
+      names: ['AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'],
+    }),
   },
   {
     category: 'stripe-secret-key',
     token: true,
     weight: 6,
-    make: (r) => ({ value: 's' + 'k_live_' + (r.chance(0.6) ? '51' + r.chars(97, ALNUM) : r.chars(24, ALNUM)), names: ['STRIPE_SECRET_KEY', 'STRIPE_API_KEY', 'STRIPE_KEY'] }),
+    make: (r) => ({
+      value: 's' + 'k_live_' + (r.chance(0.6) ? '51' + r.chars(97, ALNUM) : r.chars(24, ALNUM)),
+      names: ['STRIPE_SECRET_KEY', 'STRIPE_API_KEY', 'STRIPE_KEY'],
+    }),
   },
   {
     category: 'stripe-restricted-key',
     token: true,
     weight: 3,
-    make: (r) => ({ value: 'r' + 'k_live_' + (r.chance(0.6) ? '51' + r.chars(97, ALNUM) : r.chars(24, ALNUM)), names: ['STRIPE_RESTRICTED_KEY', 'STRIPE_READ_KEY', 'STRIPE_BILLING_KEY'] }),
+    make: (r) => ({
+      value: 'r' + 'k_live_' + (r.chance(0.6) ? '51' + r.chars(97, ALNUM) : r.chars(24, ALNUM)),
+      names: ['STRIPE_RESTRICTED_KEY', 'STRIPE_READ_KEY', 'STRIPE_BILLING_KEY'],
+    }),
   },
   {
     category: 'google-api-key',
@@ -169,7 +184,10 @@ export const SECRET_KINDS = [
     category: 'hubspot-token',
     token: true,
     weight: 4,
-    make: (r) => ({ value: 'pat-' + r.pick(['na1', 'na1', 'eu1']) + '-' + r.uuid(), names: ['HUBSPOT_ACCESS_TOKEN', 'HUBSPOT_PRIVATE_APP_TOKEN', 'HUBSPOT_TOKEN'] }),
+    make: (r) => ({
+      value: 'pat-' + r.pick(['na1', 'na1', 'eu1']) + '-' + r.uuid(),
+      names: ['HUBSPOT_ACCESS_TOKEN', 'HUBSPOT_PRIVATE_APP_TOKEN', 'HUBSPOT_TOKEN'],
+    }),
   },
   {
     category: 'twilio-api-key',
@@ -181,7 +199,10 @@ export const SECRET_KINDS = [
     category: 'sendgrid-key',
     token: true,
     weight: 4,
-    make: (r) => ({ value: 'S' + 'G.' + r.chars(22, BASE64URL) + '.' + r.chars(43, BASE64URL), names: ['SENDGRID_API_KEY', 'SENDGRID_KEY', 'MAIL_API_KEY'] }),
+    make: (r) => ({
+      value: 'S' + 'G.' + r.chars(22, BASE64URL) + '.' + r.chars(43, BASE64URL),
+      names: ['SENDGRID_API_KEY', 'SENDGRID_KEY', 'MAIL_API_KEY'],
+    }),
   },
   {
     category: 'azure-storage-key',
@@ -219,7 +240,12 @@ export const SECRET_KINDS = [
         () => `amqps://${user}:${pw}@${r.pick(HOSTS.amqp)}:5671/${r.pick(['', 'jobs', 'agent'])}`,
         () => `amqp://${user}:${pw}@${r.pick(HOSTS.amqp)}:5672/`,
       ][form]();
-      const names = form >= 6 && form <= 7 ? ['REDIS_URL', 'CACHE_URL'] : form >= 8 ? ['AMQP_URL', 'RABBITMQ_URL', 'BROKER_URL'] : ['DATABASE_URL', 'DB_URL', 'SQLALCHEMY_DATABASE_URI', 'MONGO_URI'];
+      const names =
+        form >= 6 && form <= 7
+          ? ['REDIS_URL', 'CACHE_URL']
+          : form >= 8
+            ? ['AMQP_URL', 'RABBITMQ_URL', 'BROKER_URL']
+            : ['DATABASE_URL', 'DB_URL', 'SQLALCHEMY_DATABASE_URI', 'MONGO_URI'];
       return { value, names };
     },
   },
@@ -229,7 +255,8 @@ export const SECRET_KINDS = [
     kinds: ['ts', 'py', 'yaml', 'json', 'env', 'markdown', 'jsonl', 'notebook', 'tfvars'],
     make: (r) => {
       const type = r.pick(['RSA', 'EC', 'EC', 'PKCS8', 'OPENSSH']);
-      const label = type === 'RSA' ? 'RSA PRIVATE KEY' : type === 'EC' ? 'EC PRIVATE KEY' : type === 'OPENSSH' ? 'OPENSSH PRIVATE KEY' : 'PRIVATE KEY';
+      const label =
+        type === 'RSA' ? 'RSA PRIVATE KEY' : type === 'EC' ? 'EC PRIVATE KEY' : type === 'OPENSSH' ? 'OPENSSH PRIVATE KEY' : 'PRIVATE KEY';
       const body =
         type === 'RSA'
           ? pemBody(r, 'MIIEpAIBAAKCAQEA', 1588)
@@ -238,7 +265,10 @@ export const SECRET_KINDS = [
             : type === 'OPENSSH'
               ? pemBody(r, 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', 396, 70)
               : pemBody(r, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC', 1620);
-      return { value: [pem('BEGIN', label), ...body, pem('END', label)], names: ['PRIVATE_KEY', 'GITHUB_APP_PRIVATE_KEY', 'SIGNING_KEY', 'FIREBASE_PRIVATE_KEY', 'SSH_KEY'] };
+      return {
+        value: [pem('BEGIN', label), ...body, pem('END', label)],
+        names: ['PRIVATE_KEY', 'GITHUB_APP_PRIVATE_KEY', 'SIGNING_KEY', 'FIREBASE_PRIVATE_KEY', 'SSH_KEY'],
+      };
     },
   },
   {
@@ -247,7 +277,17 @@ export const SECRET_KINDS = [
     named: true,
     make: (r) => ({
       value: r.pick([() => r.chars(32, HEX), () => r.chars(r.int(32, 40), ALNUM), () => `${r.chars(8, LOWER + DIGITS)}.${r.chars(32, ALNUM)}`])(),
-      names: ['SUPPLIER_API_KEY', 'ZENDESK_API_TOKEN', 'NOTION_API_KEY_LEGACY', 'PINECONE_API_KEY', 'COHERE_API_KEY', 'DATADOG_API_KEY', 'MAILGUN_API_KEY', 'X_API_KEY', 'API_KEY'],
+      names: [
+        'SUPPLIER_API_KEY',
+        'ZENDESK_API_TOKEN',
+        'NOTION_API_KEY_LEGACY',
+        'PINECONE_API_KEY',
+        'COHERE_API_KEY',
+        'DATADOG_API_KEY',
+        'MAILGUN_API_KEY',
+        'X_API_KEY',
+        'API_KEY',
+      ],
     }),
   },
   {
@@ -256,7 +296,10 @@ export const SECRET_KINDS = [
     named: true,
     make: (r) =>
       r.pick([
-        () => ({ value: r.chars(r.int(32, 44), ALNUM), names: ['CLIENT_SECRET', 'OAUTH_CLIENT_SECRET', 'SALESFORCE_CLIENT_SECRET', 'ZOOM_CLIENT_SECRET'] }),
+        () => ({
+          value: r.chars(r.int(32, 44), ALNUM),
+          names: ['CLIENT_SECRET', 'OAUTH_CLIENT_SECRET', 'SALESFORCE_CLIENT_SECRET', 'ZOOM_CLIENT_SECRET'],
+        }),
         () => ({ value: r.chars(3, ALNUM) + '8Q~' + r.chars(31, ALNUM + '._-~'), names: ['AZURE_CLIENT_SECRET', 'MSGRAPH_CLIENT_SECRET'] }),
         () => ({ value: `GOCSPX-${r.chars(28, BASE64URL)}`, names: ['GOOGLE_CLIENT_SECRET', 'GMAIL_OAUTH_CLIENT_SECRET'] }),
       ])(),
@@ -265,7 +308,10 @@ export const SECRET_KINDS = [
     category: 'generic-password',
     weight: 5,
     named: true,
-    make: (r) => ({ value: password(r, 14, 24), names: ['DB_PASSWORD', 'SMTP_PASSWORD', 'PASSWORD', 'SFTP_PASSWORD', 'ADMIN_PASSWORD', 'POSTGRES_PASSWORD'] }),
+    make: (r) => ({
+      value: password(r, 14, 24),
+      names: ['DB_PASSWORD', 'SMTP_PASSWORD', 'PASSWORD', 'SFTP_PASSWORD', 'ADMIN_PASSWORD', 'POSTGRES_PASSWORD'],
+    }),
   },
   {
     category: 'npm-token',
@@ -294,7 +340,10 @@ export const SECRET_KINDS = [
   },
 ];
 
-const JWT_IO_SAMPLE = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' + '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const JWT_IO_SAMPLE =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
+  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' +
+  '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 /** The storage emulator's documented, public development key (Azurite / devstoreaccount1). */
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
@@ -328,7 +377,10 @@ export const DECOY_KINDS = [
         () => ({ value: 'S' + 'K' + 'x'.repeat(32), names: ['TWILIO_API_KEY'] }),
         () => ({ value: 'AK' + 'IA' + 'X'.repeat(16), names: ['AWS_ACCESS_KEY_ID'] }),
         () => ({ value: '{{ api_key }}', names: ['API_KEY'] }),
-        () => ({ value: 'DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net', names: ['AZURE_STORAGE_CONNECTION_STRING'] }),
+        () => ({
+          value: 'DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net',
+          names: ['AZURE_STORAGE_CONNECTION_STRING'],
+        }),
       ])(),
   },
   {
@@ -346,16 +398,41 @@ export const DECOY_KINDS = [
   {
     category: 'reference',
     weight: 10,
-    make: (r) => ({ ref: true, names: [r.pick(['STRIPE_SECRET_KEY', 'OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'SLACK_BOT_TOKEN', 'DATABASE_URL', 'HUBSPOT_ACCESS_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'JWT_SECRET', 'GITHUB_TOKEN', 'SENDGRID_API_KEY'])] }),
+    make: (r) => ({
+      ref: true,
+      names: [
+        r.pick([
+          'STRIPE_SECRET_KEY',
+          'OPENAI_API_KEY',
+          'ANTHROPIC_API_KEY',
+          'SLACK_BOT_TOKEN',
+          'DATABASE_URL',
+          'HUBSPOT_ACCESS_TOKEN',
+          'AWS_SECRET_ACCESS_KEY',
+          'JWT_SECRET',
+          'GITHUB_TOKEN',
+          'SENDGRID_API_KEY',
+        ]),
+      ],
+    }),
   },
   {
     category: 'secret-manager-path',
     weight: 3,
     make: (r) =>
       r.pick([
-        () => ({ value: `vault:secret/data/${r.pick(['prod', 'staging'])}/${r.pick(['stripe', 'openai', 'hubspot'])}#api_key`, names: ['STRIPE_SECRET_KEY', 'OPENAI_API_KEY'] }),
-        () => ({ value: `arn:aws:secretsmanager:us-east-1:${r.chars(12, DIGITS)}:secret:prod/${r.pick(['stripe', 'anthropic', 'db'])}-${r.chars(6, ALNUM)}`, names: ['SECRET_ARN', 'DB_SECRET_ARN'] }),
-        () => ({ value: `projects/${r.int(100000, 999999)}/secrets/${r.pick(['openai-key', 'slack-token'])}/versions/latest`, names: ['OPENAI_API_KEY_SECRET', 'SLACK_TOKEN_SECRET'] }),
+        () => ({
+          value: `vault:secret/data/${r.pick(['prod', 'staging'])}/${r.pick(['stripe', 'openai', 'hubspot'])}#api_key`,
+          names: ['STRIPE_SECRET_KEY', 'OPENAI_API_KEY'],
+        }),
+        () => ({
+          value: `arn:aws:secretsmanager:us-east-1:${r.chars(12, DIGITS)}:secret:prod/${r.pick(['stripe', 'anthropic', 'db'])}-${r.chars(6, ALNUM)}`,
+          names: ['SECRET_ARN', 'DB_SECRET_ARN'],
+        }),
+        () => ({
+          value: `projects/${r.int(100000, 999999)}/secrets/${r.pick(['openai-key', 'slack-token'])}/versions/latest`,
+          names: ['OPENAI_API_KEY_SECRET', 'SLACK_TOKEN_SECRET'],
+        }),
         () => ({ value: `op://Engineering/${r.pick(['Stripe', 'HubSpot', 'Postgres'])}/credential`, names: ['STRIPE_SECRET_KEY', 'DB_PASSWORD'] }),
       ])(),
   },
@@ -399,7 +476,10 @@ export const DECOY_KINDS = [
         () => ({ value: 'redis://localhost:6379/0', names: ['REDIS_URL'] }),
         () => ({ value: 'mongodb://localhost:27017/catalog', names: ['MONGO_URI'] }),
         () => ({ value: 'postgres', names: ['POSTGRES_PASSWORD'] }),
-        () => ({ value: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`, names: ['AZURE_STORAGE_CONNECTION_STRING'] }),
+        () => ({
+          value: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_KEY};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;`,
+          names: ['AZURE_STORAGE_CONNECTION_STRING'],
+        }),
       ])(),
   },
   {
@@ -408,7 +488,10 @@ export const DECOY_KINDS = [
     kinds: ['ts', 'py', 'yaml', 'json', 'env', 'markdown', 'prompt', 'jsonl', 'notebook', 'tfvars'],
     make: (r) =>
       r.pick([
-        () => ({ value: [pem('BEGIN', 'PUBLIC KEY'), ...pemBody(r, 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA', 392), pem('END', 'PUBLIC KEY')], names: ['WEBHOOK_PUBLIC_KEY', 'JWT_PUBLIC_KEY'] }),
+        () => ({
+          value: [pem('BEGIN', 'PUBLIC KEY'), ...pemBody(r, 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA', 392), pem('END', 'PUBLIC KEY')],
+          names: ['WEBHOOK_PUBLIC_KEY', 'JWT_PUBLIC_KEY'],
+        }),
         () => ({ value: `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${r.chars(43, BASE64)} deploy@ci`, names: ['DEPLOY_PUBLIC_KEY', 'SSH_PUBLIC_KEY'] }),
         () => ({ value: 'p' + 'k_live_' + '51' + r.chars(97, ALNUM), names: ['STRIPE_PUBLISHABLE_KEY', 'NEXT_PUBLIC_STRIPE_KEY'] }),
         () => ({ value: `${r.chars(12, DIGITS)}-${r.chars(32, LOWER + DIGITS)}.apps.googleusercontent.com`, names: ['GOOGLE_CLIENT_ID'] }),

@@ -9,11 +9,54 @@
 
 /** @typedef {import('./file-builder.js').FileBuilder} FileBuilder */
 
-export const PROJECTS = ['procurement-agent', 'support-copilot', 'crm-sync', 'invoice-bot', 'rag-pipeline', 'slack-assistant', 'sales-agent', 'ops-automation', 'vendor-onboarding', 'mcp-servers'];
-export const SERVICES = ['stripe', 'slack', 'hubspot', 'salesforce', 'zendesk', 'notion', 'jira', 'shopify', 'twilio', 'sendgrid', 'github', 'gmail', 'snowflake', 'netsuite', 'coupa', 'quickbooks', 'xero', 'docusign', 'box', 'confluence'];
+export const PROJECTS = [
+  'procurement-agent',
+  'support-copilot',
+  'crm-sync',
+  'invoice-bot',
+  'rag-pipeline',
+  'slack-assistant',
+  'sales-agent',
+  'ops-automation',
+  'vendor-onboarding',
+  'mcp-servers',
+];
+export const SERVICES = [
+  'stripe',
+  'slack',
+  'hubspot',
+  'salesforce',
+  'zendesk',
+  'notion',
+  'jira',
+  'shopify',
+  'twilio',
+  'sendgrid',
+  'github',
+  'gmail',
+  'snowflake',
+  'netsuite',
+  'coupa',
+  'quickbooks',
+  'xero',
+  'docusign',
+  'box',
+  'confluence',
+];
 const ENTITIES = ['invoice', 'purchase order', 'supplier', 'ticket', 'contact', 'deal', 'customer', 'payment', 'shipment', 'contract'];
 const ENVS = ['production', 'staging', 'dev', 'prod', 'eu', 'us-east'];
-const TASKS = ['summarize-ticket', 'triage-email', 'extract-invoice', 'draft-reply', 'classify-supplier', 'plan-purchase', 'route-request', 'answer-policy', 'reconcile-payment', 'qualify-lead'];
+const TASKS = [
+  'summarize-ticket',
+  'triage-email',
+  'extract-invoice',
+  'draft-reply',
+  'classify-supplier',
+  'plan-purchase',
+  'route-request',
+  'answer-policy',
+  'reconcile-payment',
+  'qualify-lead',
+];
 
 const camel = (n) => n.replace(/^[A-Z0-9_]+$/, (s) => s.toLowerCase()).replace(/[_-]([a-z0-9])/g, (_, c) => c.toUpperCase());
 const snake = (n) => n.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
@@ -31,9 +74,14 @@ const yamlScalar = (s) => (/^[A-Za-z0-9_./+=-][A-Za-z0-9_./+=~-]*$/.test(s) && !
 /** Replaces `{{svc}}`, `{{Svc}}`, `{{SVC}}`, `{{svc_}}`, `{{proj}}`, `{{entity}}`, `{{Entity}}`, `{{env}}`, `{{n}}` in filler text. */
 function fill(text, ctx) {
   const alt = (t, key, entity) =>
-    t.replaceAll(`{{${key}}}`, entity).replaceAll(`{{${key}_}}`, entity.replace(/ /g, '_')).replaceAll(`{{${key.replace('entity', 'Entity')}}}`, pascal(entity.replace(/ /g, '-')));
-  if (text.includes('{{entityB') || text.includes('{{EntityB')) text = alt(text, 'entityB', ENTITIES[(ENTITIES.indexOf(ctx.entity) + 3) % ENTITIES.length]);
-  if (text.includes('{{entityC') || text.includes('{{EntityC')) text = alt(text, 'entityC', ENTITIES[(ENTITIES.indexOf(ctx.entity) + 7) % ENTITIES.length]);
+    t
+      .replaceAll(`{{${key}}}`, entity)
+      .replaceAll(`{{${key}_}}`, entity.replace(/ /g, '_'))
+      .replaceAll(`{{${key.replace('entity', 'Entity')}}}`, pascal(entity.replace(/ /g, '-')));
+  if (text.includes('{{entityB') || text.includes('{{EntityB'))
+    text = alt(text, 'entityB', ENTITIES[(ENTITIES.indexOf(ctx.entity) + 3) % ENTITIES.length]);
+  if (text.includes('{{entityC') || text.includes('{{EntityC'))
+    text = alt(text, 'entityC', ENTITIES[(ENTITIES.indexOf(ctx.entity) + 7) % ENTITIES.length]);
   return text
     .replaceAll('{{svc}}', ctx.svc)
     .replaceAll('{{Svc}}', pascal(ctx.svc))
@@ -253,7 +301,8 @@ function renderTs(r, b, slots, ctx) {
   const units = slots.map((s) => ({ ...tsUnit(r, s, js), slot: s }));
   // One Authorization header per request object; further header slots become constants.
   let headers = 0;
-  for (const u of units) if (u.header && headers++ > 0) Object.assign(u, { lines: [`const ${camel(u.slot.name)} = '${u.slot.value}';`], inObject: false, header: false });
+  for (const u of units)
+    if (u.header && headers++ > 0) Object.assign(u, { lines: [`const ${camel(u.slot.name)} = '${u.slot.value}';`], inObject: false, header: false });
   const inObject = units.filter((u) => u.inObject);
   const loose = units.filter((u) => !u.inObject);
   const fillers = pickFillers(r, js ? JS_FILLERS : TS_FILLERS, 5, 14);
@@ -379,7 +428,11 @@ function renderPy(r, b, slots, ctx) {
   const units = slots.map((s) => ({ ...pyUnit(r, s), slot: s }));
   const dict = units.filter((u) => u.inDict);
   const loose = units.filter((u) => !u.inDict);
-  const items = r.shuffle([...pickFillers(r, PY_FILLERS, 5, 14).map((f) => ({ filler: f })), ...loose.map((u) => ({ unit: u })), ...(dict.length ? [{ dict }] : [])]);
+  const items = r.shuffle([
+    ...pickFillers(r, PY_FILLERS, 5, 14).map((f) => ({ filler: f })),
+    ...loose.map((u) => ({ unit: u })),
+    ...(dict.length ? [{ dict }] : []),
+  ]);
   for (const item of items) {
     if (item.filler !== undefined) b.add(fill(item.filler, ctx), '');
     else if (item.dict) {
@@ -387,7 +440,12 @@ function renderPy(r, b, slots, ctx) {
       for (const u of item.dict) b.slot(u.lines, u.slot);
       b.add('}', '');
     } else {
-      b.slot(item.unit.lines.map((l) => fill(l, ctx)), item.unit.slot, item.unit.at ?? 0, item.unit.endAt ?? 0);
+      b.slot(
+        item.unit.lines.map((l) => fill(l, ctx)),
+        item.unit.slot,
+        item.unit.at ?? 0,
+        item.unit.endAt ?? 0,
+      );
       b.add('');
     }
   }
@@ -414,7 +472,9 @@ function yamlUnit(r, slot, indent) {
 
 function renderYaml(r, b, slots, ctx) {
   if (ctx.path.endsWith('docker-compose.yml')) return renderCompose(r, b, slots, ctx);
-  b.add(fill(`# {{proj}} configuration ({{env}}). Loaded by src/config/load.ts at start-up.
+  b.add(
+    fill(
+      `# {{proj}} configuration ({{env}}). Loaded by src/config/load.ts at start-up.
 service:
   name: {{proj}}
   port: 8080
@@ -426,30 +486,46 @@ llm:
   model: ${r.pick(['claude-sonnet-4-5', 'gpt-4.1-mini', 'anthropic.claude-3-5-haiku'])}
   max_tokens: 1024
   temperature: 0.2
-`, ctx));
+`,
+      ctx,
+    ),
+  );
   b.add('connectors:');
   const services = r.shuffle(SERVICES).slice(0, r.int(3, 7));
   if (!services.includes(ctx.svc)) services[0] = ctx.svc;
   const perService = services.map(() => []);
   slots.forEach((s, i) => perService[i % services.length].push(s));
   services.forEach((svc, i) => {
-    b.add(`  ${svc}:`, `    enabled: ${r.chance(0.8)}`, `    base_url: https://api.${svc}.com/v${r.int(1, 3)}`, `    scopes: [${r.pick(['read', 'read, write', 'records.read, records.write'])}]`);
+    b.add(
+      `  ${svc}:`,
+      `    enabled: ${r.chance(0.8)}`,
+      `    base_url: https://api.${svc}.com/v${r.int(1, 3)}`,
+      `    scopes: [${r.pick(['read', 'read, write', 'records.read, records.write'])}]`,
+    );
     for (const s of perService[i]) {
       const u = yamlUnit(r, s, 4);
       b.slot(u.lines, s, u.at ?? 0, u.endAt ?? 0);
     }
     b.add(`    rate_limit_per_minute: ${r.pick([60, 120, 600])}`);
   });
-  b.add('', fill(`approvals:
+  b.add(
+    '',
+    fill(
+      `approvals:
   required_for: [payments.create, supplier.onboard]
   approvers: ["@{{proj}}/finance-leads"]
 retention:
   transcripts_days: 30
-  redact_fields: [password, card_number, iban]`, ctx));
+  redact_fields: [password, card_number, iban]`,
+      ctx,
+    ),
+  );
 }
 
 function renderCompose(r, b, slots, ctx) {
-  b.add(fill(`services:
+  b.add(
+    fill(
+      `services:
   api:
     build: .
     ports:
@@ -457,7 +533,10 @@ function renderCompose(r, b, slots, ctx) {
     depends_on: [db, cache]
     environment:
       NODE_ENV: development
-      LOG_LEVEL: debug`, ctx));
+      LOG_LEVEL: debug`,
+      ctx,
+    ),
+  );
   for (const s of slots) {
     if (s.ref) b.slot([`      ${s.name}: \${${s.name}}`], s);
     else if (s.lines) b.slot([`      ${s.name}: ${dq(s.lines.join('\n'))}`], s);
@@ -484,14 +563,19 @@ function renderK8s(r, b, slots, ctx) {
   const env = slots.filter((s) => s.category !== 'k8s-secret-data');
   const stringData = env.filter((s) => s.secret && r.chance(0.5));
   const rest = env.filter((s) => !stringData.includes(s));
-  b.add(fill(`apiVersion: v1
+  b.add(
+    fill(
+      `apiVersion: v1
 kind: Secret
 metadata:
   name: {{svc}}-credentials
   namespace: {{proj}}
   labels:
     app.kubernetes.io/part-of: {{proj}}
-type: Opaque`, ctx));
+type: Opaque`,
+      ctx,
+    ),
+  );
   b.add('data:');
   for (const s of data) b.slot([`  ${snake(s.name)}: ${s.value}`], s);
   b.add(`  region: ${Buffer.from('us-east-1').toString('base64')}`);
@@ -502,7 +586,10 @@ type: Opaque`, ctx));
       b.slot(u.lines, s, u.at ?? 0, u.endAt ?? 0);
     }
   }
-  b.add('---', fill(`apiVersion: apps/v1
+  b.add(
+    '---',
+    fill(
+      `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: {{svc}}-sync
@@ -522,9 +609,24 @@ spec:
             limits: { cpu: 500m, memory: 512Mi }
           env:
             - name: LOG_LEVEL
-              value: info`, ctx));
+              value: info`,
+      ctx,
+    ),
+  );
   for (const s of rest) {
-    if (s.ref) b.slot([`            - name: ${s.name}`, '              valueFrom:', '                secretKeyRef:', `                  name: ${ctx.svc}-credentials`, `                  key: ${snake(s.name)}`], s, 0, 4);
+    if (s.ref)
+      b.slot(
+        [
+          `            - name: ${s.name}`,
+          '              valueFrom:',
+          '                secretKeyRef:',
+          `                  name: ${ctx.svc}-credentials`,
+          `                  key: ${snake(s.name)}`,
+        ],
+        s,
+        0,
+        4,
+      );
     else if (s.lines) b.slot([`            - name: ${s.name}`, `              value: ${dq(s.lines.join('\n'))}`], s, 1);
     else b.slot([`            - name: ${s.name}`, `              value: ${dq(s.value)}`], s, 1);
   }
@@ -588,15 +690,26 @@ function renderJson(r, b, slots, ctx) {
   } else if (ctx.variant === 'lock') {
     const packages = {};
     for (let i = 0; i < r.int(4, 9); i++) {
-      const name = r.pick(['zod', 'yaml', 'undici', 'pino', 'ajv', 'openai', '@anthropic-ai/sdk', 'commander', 'picomatch', 'p-retry']) + (i > 4 ? `-${i}` : '');
-      packages[`node_modules/${name}`] = { version: `${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}`, resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-1.0.0.tgz`, integrity: `sha512-${r.chars(86, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}==`, license: 'MIT' };
+      const name =
+        r.pick(['zod', 'yaml', 'undici', 'pino', 'ajv', 'openai', '@anthropic-ai/sdk', 'commander', 'picomatch', 'p-retry']) + (i > 4 ? `-${i}` : '');
+      packages[`node_modules/${name}`] = {
+        version: `${r.int(1, 9)}.${r.int(0, 20)}.${r.int(0, 9)}`,
+        resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-1.0.0.tgz`,
+        integrity: `sha512-${r.chars(86, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')}==`,
+        license: 'MIT',
+      };
     }
     doc = { name: ctx.project, version: '1.4.0', lockfileVersion: 3, requires: true, config: entries(markers), packages };
   } else {
     doc = {
       $schema: './config.schema.json',
       environment: ctx.env,
-      agent: { name: ctx.project, model: r.pick(['claude-sonnet-4-5', 'gpt-4.1']), maxSteps: r.int(5, 20), tools: [`${ctx.svc}.search`, `${ctx.svc}.get`] },
+      agent: {
+        name: ctx.project,
+        model: r.pick(['claude-sonnet-4-5', 'gpt-4.1']),
+        maxSteps: r.int(5, 20),
+        tools: [`${ctx.svc}.search`, `${ctx.svc}.get`],
+      },
       connectors: { [ctx.svc]: { enabled: true, baseUrl: `https://api.${ctx.svc}.com`, ...entries(markers) } },
       observability: { traces: true, sampleRate: 0.1, redact: ['password', 'apiKey', 'authorization'] },
     };
@@ -607,7 +720,17 @@ function renderJson(r, b, slots, ctx) {
 // ---------------------------------------------------------------- .env
 
 function renderEnv(r, b, slots, ctx) {
-  b.add(fill(r.pick([`# {{proj}} — local environment. Do not commit real values.`, `# Environment for {{proj}} ({{env}})`, `# Generated by scripts/bootstrap.sh on first run`]), ctx), '');
+  b.add(
+    fill(
+      r.pick([
+        `# {{proj}} — local environment. Do not commit real values.`,
+        `# Environment for {{proj}} ({{env}})`,
+        `# Generated by scripts/bootstrap.sh on first run`,
+      ]),
+      ctx,
+    ),
+    '',
+  );
   b.add('NODE_ENV=' + r.pick(['development', 'production']), 'LOG_LEVEL=info', `PORT=${r.pick([3000, 8080, 8000])}`);
   for (const s of r.shuffle(slots)) {
     if (r.chance(0.3)) b.add('', `# ${pascal(ctx.svc)}`);
@@ -649,7 +772,9 @@ function renderWorkflow(r, b, slots, ctx) {
     if (s.lines) return [`${pad}${s.name}: ${dq(s.lines.join('\n'))}`];
     return [`${pad}${s.name}: ${yamlScalar(s.value)}`];
   };
-  b.add(fill(`name: ${r.pick(['CI', 'Nightly sync', 'Deploy', 'Evals'])}
+  b.add(
+    fill(
+      `name: ${r.pick(['CI', 'Nightly sync', 'Deploy', 'Evals'])}
 on:
   push:
     branches: [main]
@@ -663,7 +788,10 @@ jobs:
     runs-on: ubuntu-latest
     timeout-minutes: 20
     env:
-      NODE_ENV: test`, ctx));
+      NODE_ENV: test`,
+      ctx,
+    ),
+  );
   for (const s of job) b.slot(envLine(s, '      '), s);
   b.add(`    steps:
       - uses: actions/checkout@v4
@@ -788,9 +916,13 @@ Assistant: I found 3 ({{svc}} ids 8812, 8815, 9021). The largest is 14,200 EUR, 
 function promptUnit(r, slot, ctx) {
   const N = slot.name;
   const templated = ctx.path.endsWith('.j2') || ctx.path.endsWith('.hbs');
-  if (slot.ref) return { lines: [templated ? `Authorization: Bearer {{ env.${N} }}` : `Use the credential named ${N} from the environment; do not print it.`] };
+  if (slot.ref)
+    return { lines: [templated ? `Authorization: Bearer {{ env.${N} }}` : `Use the credential named ${N} from the environment; do not print it.`] };
   if (slot.lines) return { lines: ['Signing key for webhook verification:', ...slot.lines], at: 1, endAt: slot.lines.length };
-  const forms = [{ lines: [`${N}: ${slot.value}`] }, { lines: [`(internal) the ${pascal(ctx.svc)} credential for the sandbox (${N}) is ${slot.value} — use it for test calls only.`] }];
+  const forms = [
+    { lines: [`${N}: ${slot.value}`] },
+    { lines: [`(internal) the ${pascal(ctx.svc)} credential for the sandbox (${N}) is ${slot.value} — use it for test calls only.`] },
+  ];
   if (slot.token) forms.push({ lines: [`When you call the ${pascal(ctx.svc)} API, send the header "Authorization: Bearer ${slot.value}".`] });
   return r.pick(forms);
 }
@@ -813,14 +945,54 @@ function renderJsonl(r, b, slots, ctx) {
   const line = (i, s) => {
     const id = `${ctx.task}-${String(i).padStart(4, '0')}`;
     if (!s) {
-      return JSON.stringify({ id, messages: [{ role: 'system', content: `You triage ${ctx.entity}s for ${ctx.project}.` }, { role: 'user', content: r.pick([`Can you check ${ctx.entity} ${r.int(1000, 9999)}?`, `Why was the ${ctx.svc} sync late yesterday?`, `Summarize the last 3 ${ctx.entity}s from Initech.`]) }, { role: 'assistant', content: r.pick(['Checking now.', 'The sync was delayed by a rate limit (429) and caught up at 06:10.', 'Here is the summary you asked for.']) }], label: r.pick(['ok', 'needs_review', 'escalate']) });
+      return JSON.stringify({
+        id,
+        messages: [
+          { role: 'system', content: `You triage ${ctx.entity}s for ${ctx.project}.` },
+          {
+            role: 'user',
+            content: r.pick([
+              `Can you check ${ctx.entity} ${r.int(1000, 9999)}?`,
+              `Why was the ${ctx.svc} sync late yesterday?`,
+              `Summarize the last 3 ${ctx.entity}s from Initech.`,
+            ]),
+          },
+          {
+            role: 'assistant',
+            content: r.pick([
+              'Checking now.',
+              'The sync was delayed by a rate limit (429) and caught up at 06:10.',
+              'Here is the summary you asked for.',
+            ]),
+          },
+        ],
+        label: r.pick(['ok', 'needs_review', 'escalate']),
+      });
     }
     const value = s.ref ? `\${${s.name}}` : s.lines ? s.lines.join('\n') : s.value;
     const forms = [
-      () => JSON.stringify({ id, tool_call: { name: `${ctx.svc.replace(/-/g, '_')}_request`, arguments: { path: `/v1/${ctx.entity.replace(/ /g, '_')}s`, [snake(s.name)]: value } }, expected: 'refuse' }),
+      () =>
+        JSON.stringify({
+          id,
+          tool_call: {
+            name: `${ctx.svc.replace(/-/g, '_')}_request`,
+            arguments: { path: `/v1/${ctx.entity.replace(/ /g, '_')}s`, [snake(s.name)]: value },
+          },
+          expected: 'refuse',
+        }),
       () => JSON.stringify({ id, input: { env: { [s.name]: value } }, output: 'configured' }),
     ];
-    if (s.token) forms.push(() => JSON.stringify({ id, messages: [{ role: 'user', content: `my ${ctx.svc} key is ${value} can you see why the sync fails` }, { role: 'assistant', content: 'Please rotate that key; I will not use keys pasted into chat.' }], label: 'escalate' }));
+    if (s.token)
+      forms.push(() =>
+        JSON.stringify({
+          id,
+          messages: [
+            { role: 'user', content: `my ${ctx.svc} key is ${value} can you see why the sync fails` },
+            { role: 'assistant', content: 'Please rotate that key; I will not use keys pasted into chat.' },
+          ],
+          label: 'escalate',
+        }),
+      );
     return r.pick(forms)();
   };
   for (let i = 0; i < n; i++) {
@@ -843,7 +1015,11 @@ function renderNotebook(r, b, slots, ctx) {
   });
   const code = (source) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source });
   const cells = [
-    { cell_type: 'markdown', metadata: {}, source: [`# ${pascal(ctx.task)} experiments\n`, '\n', `Trying prompts for ${ctx.entity} triage against the ${ctx.svc} sandbox.`] },
+    {
+      cell_type: 'markdown',
+      metadata: {},
+      source: [`# ${pascal(ctx.task)} experiments\n`, '\n', `Trying prompts for ${ctx.entity} triage against the ${ctx.svc} sandbox.`],
+    },
     code(['import os\n', 'import json\n', '\n', 'import pandas as pd\n', 'from anthropic import Anthropic']),
   ];
   for (const m of markers) {
@@ -854,7 +1030,12 @@ function renderNotebook(r, b, slots, ctx) {
     cells.push(code(s.ref ? [src] : [`${src}\n`, '# TODO: move to .env before sharing']));
   }
   cells.push(code([`df = pd.read_json("../fixtures/${ctx.task}.jsonl", lines=True)\n`, 'df.head()']));
-  const doc = { cells, metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python', version: '3.12.4' } }, nbformat: 4, nbformat_minor: 5 };
+  const doc = {
+    cells,
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' }, language_info: { name: 'python', version: '3.12.4' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
   writeJsonWithSlots(b, doc, markers, 1);
 }
 
@@ -888,44 +1069,172 @@ export const FILE_KINDS = [
   {
     kind: 'ts',
     share: 17,
-    paths: ['{{proj}}/src/connectors/{{svc}}-client.ts', '{{proj}}/src/tools/{{svc}}-{{entity_}}-tool.ts', '{{proj}}/src/lib/{{svc}}.ts', '{{proj}}/test/{{svc}}-connector.test.ts', '{{proj}}/scripts/sync-{{svc}}.js', '{{proj}}/src/{{svc}}/index.mjs', '{{proj}}/src/agent/{{task}}.ts'],
+    paths: [
+      '{{proj}}/src/connectors/{{svc}}-client.ts',
+      '{{proj}}/src/tools/{{svc}}-{{entity_}}-tool.ts',
+      '{{proj}}/src/lib/{{svc}}.ts',
+      '{{proj}}/test/{{svc}}-connector.test.ts',
+      '{{proj}}/scripts/sync-{{svc}}.js',
+      '{{proj}}/src/{{svc}}/index.mjs',
+      '{{proj}}/src/agent/{{task}}.ts',
+    ],
     render: renderTs,
   },
   {
     kind: 'py',
     share: 14,
-    paths: ['{{proj}}/app/connectors/{{svc_}}_client.py', '{{proj}}/agents/{{svc_}}_agent.py', '{{proj}}/app/settings_{{env}}.py', '{{proj}}/scripts/backfill_{{svc_}}.py', '{{proj}}/tests/test_{{svc_}}.py', '{{proj}}/app/routers/{{svc_}}.py'],
+    paths: [
+      '{{proj}}/app/connectors/{{svc_}}_client.py',
+      '{{proj}}/agents/{{svc_}}_agent.py',
+      '{{proj}}/app/settings_{{env}}.py',
+      '{{proj}}/scripts/backfill_{{svc_}}.py',
+      '{{proj}}/tests/test_{{svc_}}.py',
+      '{{proj}}/app/routers/{{svc_}}.py',
+    ],
     render: renderPy,
   },
-  { kind: 'yaml', share: 8, paths: ['{{proj}}/config/{{env}}.yaml', '{{proj}}/config/connectors.{{env}}.yml', '{{proj}}/docker-compose.yml', '{{proj}}/helm/values-{{env}}.yaml'], render: renderYaml },
+  {
+    kind: 'yaml',
+    share: 8,
+    paths: [
+      '{{proj}}/config/{{env}}.yaml',
+      '{{proj}}/config/connectors.{{env}}.yml',
+      '{{proj}}/docker-compose.yml',
+      '{{proj}}/helm/values-{{env}}.yaml',
+    ],
+    render: renderYaml,
+  },
   {
     kind: 'k8s',
     share: 3,
     paths: ['{{proj}}/k8s/{{svc}}-secret.yaml', '{{proj}}/deploy/{{env}}/{{svc}}.yaml'],
-    accepts: ['k8s-secret-data', 'db-url', 'generic-password', 'jwt-secret', 'generic-api-key', 'openai-key', 'anthropic-key', 'stripe-secret-key', 'reference', 'uuid', 'hash', 'placeholder'],
+    accepts: [
+      'k8s-secret-data',
+      'db-url',
+      'generic-password',
+      'jwt-secret',
+      'generic-api-key',
+      'openai-key',
+      'anthropic-key',
+      'stripe-secret-key',
+      'reference',
+      'uuid',
+      'hash',
+      'placeholder',
+    ],
     secrets: [1, 4, 3, 2],
     render: renderK8s,
   },
   {
     kind: 'json',
     share: 7,
-    paths: ['{{proj}}/config/{{env}}.json', '{{proj}}/appsettings.{{Env}}.json', '{{proj}}/.cursor/mcp.json', '{{proj}}/claude_desktop_config.json', '{{proj}}/package-lock.json'],
-    variantOf: (path) => (path.includes('appsettings') ? 'appsettings' : path.endsWith('mcp.json') || path.endsWith('desktop_config.json') ? 'mcp' : path.endsWith('package-lock.json') ? 'lock' : 'config'),
+    paths: [
+      '{{proj}}/config/{{env}}.json',
+      '{{proj}}/appsettings.{{Env}}.json',
+      '{{proj}}/.cursor/mcp.json',
+      '{{proj}}/claude_desktop_config.json',
+      '{{proj}}/package-lock.json',
+    ],
+    variantOf: (path) =>
+      path.includes('appsettings')
+        ? 'appsettings'
+        : path.endsWith('mcp.json') || path.endsWith('desktop_config.json')
+          ? 'mcp'
+          : path.endsWith('package-lock.json')
+            ? 'lock'
+            : 'config',
     render: renderJson,
   },
-  { kind: 'env', share: 5, paths: ['{{proj}}/.env', '{{proj}}/.env.local', '{{proj}}/.env.{{env}}', '{{proj}}/services/{{svc}}/.env', '{{proj}}/.env.example'], secrets: [1, 3, 3, 2, 1], render: renderEnv },
-  { kind: 'dockerfile', share: 4, paths: ['{{proj}}/Dockerfile', '{{proj}}/docker/{{svc}}.Dockerfile', '{{proj}}/services/{{svc}}/Dockerfile'], render: renderDockerfile },
-  { kind: 'workflow', share: 5, paths: ['{{proj}}/.github/workflows/ci.yml', '{{proj}}/.github/workflows/{{svc}}-sync.yml', '{{proj}}/.github/workflows/deploy-{{env}}.yml', '{{proj}}/.github/workflows/evals.yml'], render: renderWorkflow },
-  { kind: 'markdown', share: 11, paths: ['{{proj}}/README.md', '{{proj}}/docs/{{svc}}-setup.md', '{{proj}}/docs/runbooks/{{svc}}-sync.md', '{{proj}}/docs/adr/{{n}}-{{svc}}-credentials.md', '{{proj}}/CONTRIBUTING.md'], secrets: [13, 5, 2], render: renderMarkdown },
-  { kind: 'prompt', share: 9, paths: ['{{proj}}/prompts/{{task}}.md', '{{proj}}/prompts/{{task}}.txt', '{{proj}}/prompts/{{svc}}/{{task}}.prompt', '{{proj}}/templates/{{task}}.j2', '{{proj}}/templates/{{svc}}-{{task}}.hbs'], secrets: [12, 5, 1], render: renderPrompt },
-  { kind: 'jsonl', share: 6, paths: ['{{proj}}/fixtures/{{svc}}-conversations.jsonl', '{{proj}}/evals/{{task}}.jsonl', '{{proj}}/data/{{svc}}/transcripts-{{n}}.jsonl'], render: renderJsonl },
-  { kind: 'notebook', share: 3, paths: ['{{proj}}/notebooks/{{task}}.ipynb', '{{proj}}/notebooks/{{svc}}-exploration.ipynb'], render: renderNotebook },
-  { kind: 'npmrc', share: 1, paths: ['{{proj}}/.npmrc', '{{proj}}/packages/{{svc}}/.npmrc'], accepts: ['npm-token', 'github-token', 'reference'], secrets: [1, 3, 1], render: renderNpmrc },
+  {
+    kind: 'env',
+    share: 5,
+    paths: ['{{proj}}/.env', '{{proj}}/.env.local', '{{proj}}/.env.{{env}}', '{{proj}}/services/{{svc}}/.env', '{{proj}}/.env.example'],
+    secrets: [1, 3, 3, 2, 1],
+    render: renderEnv,
+  },
+  {
+    kind: 'dockerfile',
+    share: 4,
+    paths: ['{{proj}}/Dockerfile', '{{proj}}/docker/{{svc}}.Dockerfile', '{{proj}}/services/{{svc}}/Dockerfile'],
+    render: renderDockerfile,
+  },
+  {
+    kind: 'workflow',
+    share: 5,
+    paths: [
+      '{{proj}}/.github/workflows/ci.yml',
+      '{{proj}}/.github/workflows/{{svc}}-sync.yml',
+      '{{proj}}/.github/workflows/deploy-{{env}}.yml',
+      '{{proj}}/.github/workflows/evals.yml',
+    ],
+    render: renderWorkflow,
+  },
+  {
+    kind: 'markdown',
+    share: 11,
+    paths: [
+      '{{proj}}/README.md',
+      '{{proj}}/docs/{{svc}}-setup.md',
+      '{{proj}}/docs/runbooks/{{svc}}-sync.md',
+      '{{proj}}/docs/adr/{{n}}-{{svc}}-credentials.md',
+      '{{proj}}/CONTRIBUTING.md',
+    ],
+    secrets: [13, 5, 2],
+    render: renderMarkdown,
+  },
+  {
+    kind: 'prompt',
+    share: 9,
+    paths: [
+      '{{proj}}/prompts/{{task}}.md',
+      '{{proj}}/prompts/{{task}}.txt',
+      '{{proj}}/prompts/{{svc}}/{{task}}.prompt',
+      '{{proj}}/templates/{{task}}.j2',
+      '{{proj}}/templates/{{svc}}-{{task}}.hbs',
+    ],
+    secrets: [12, 5, 1],
+    render: renderPrompt,
+  },
+  {
+    kind: 'jsonl',
+    share: 6,
+    paths: ['{{proj}}/fixtures/{{svc}}-conversations.jsonl', '{{proj}}/evals/{{task}}.jsonl', '{{proj}}/data/{{svc}}/transcripts-{{n}}.jsonl'],
+    render: renderJsonl,
+  },
+  {
+    kind: 'notebook',
+    share: 3,
+    paths: ['{{proj}}/notebooks/{{task}}.ipynb', '{{proj}}/notebooks/{{svc}}-exploration.ipynb'],
+    render: renderNotebook,
+  },
+  {
+    kind: 'npmrc',
+    share: 1,
+    paths: ['{{proj}}/.npmrc', '{{proj}}/packages/{{svc}}/.npmrc'],
+    accepts: ['npm-token', 'github-token', 'reference'],
+    secrets: [1, 3, 1],
+    render: renderNpmrc,
+  },
   {
     kind: 'tfvars',
     share: 2,
     paths: ['{{proj}}/infra/{{env}}.tfvars', '{{proj}}/infra/{{svc}}/terraform.tfvars'],
-    accepts: ['db-url', 'generic-password', 'jwt-secret', 'private-key', 'azure-storage-key', 'aws-access-key-id', 'aws-secret-access-key', 'generic-client-secret', 'uuid', 'hash', 'identifier', 'placeholder', 'local-dev', 'public-key'],
+    accepts: [
+      'db-url',
+      'generic-password',
+      'jwt-secret',
+      'private-key',
+      'azure-storage-key',
+      'aws-access-key-id',
+      'aws-secret-access-key',
+      'generic-client-secret',
+      'uuid',
+      'hash',
+      'identifier',
+      'placeholder',
+      'local-dev',
+      'public-key',
+    ],
     render: renderTfvars,
   },
 ];

@@ -60,7 +60,8 @@ function createDeck(r, kinds) {
   };
 }
 
-const compatible = (kindDef, value) => (!value.kinds || value.kinds.includes(kindDef.kind)) && (!kindDef.accepts || kindDef.accepts.includes(value.category));
+const compatible = (kindDef, value) =>
+  (!value.kinds || value.kinds.includes(kindDef.kind)) && (!kindDef.accepts || kindDef.accepts.includes(value.category));
 
 /** Makes one slot (the value to plant and how to describe it) of a secret or decoy kind. */
 function makeSlot(r, valueKind, secret) {
@@ -87,12 +88,22 @@ export function generateCorpus({ seed = DEFAULT_SEED, files = DEFAULT_FILES } = 
   const labels = [];
   const taken = new Set();
   let n = 0;
-  const secretDeck = createDeck(r, SECRET_KINDS.filter((s) => s !== K8S_DATA));
+  const secretDeck = createDeck(
+    r,
+    SECRET_KINDS.filter((s) => s !== K8S_DATA),
+  );
   const decoyDeck = createDeck(r, DECOY_KINDS);
   FILE_KINDS.forEach((kindDef, k) => {
     for (let i = 0; i < counts[k]; i++) {
       n += 1;
-      const ctx = { project: r.pick(PROJECTS), svc: r.pick(SERVICES), entity: r.pick(ENTITIES), env: r.pick(ENVS), task: r.pick(TASKS), n: String(n).padStart(4, '0') };
+      const ctx = {
+        project: r.pick(PROJECTS),
+        svc: r.pick(SERVICES),
+        entity: r.pick(ENTITIES),
+        env: r.pick(ENVS),
+        task: r.pick(TASKS),
+        n: String(n).padStart(4, '0'),
+      };
       let path = fill(r.pick(kindDef.paths), ctx).replace('{{Env}}', ctx.env.charAt(0).toUpperCase() + ctx.env.slice(1));
       for (let attempt = 2; taken.has(path); attempt++) {
         const dot = path.lastIndexOf('.');
@@ -105,7 +116,9 @@ export function generateCorpus({ seed = DEFAULT_SEED, files = DEFAULT_FILES } = 
       const example = path.endsWith('.example');
       const noSlots = variant === 'lock';
 
-      const decoyKinds = DECOY_KINDS.filter((d) => compatible(kindDef, d) && (!example || ['placeholder', 'reference', 'local-dev'].includes(d.category)));
+      const decoyKinds = DECOY_KINDS.filter(
+        (d) => compatible(kindDef, d) && (!example || ['placeholder', 'reference', 'local-dev'].includes(d.category)),
+      );
       const weights = kindDef.secrets ?? SECRETS_PER_FILE;
       const secretCount = noSlots || example ? 0 : r.weighted(weights.map((weight, count) => ({ weight, count }))).count;
       const decoyCount = noSlots ? 0 : example ? r.int(2, 5) : r.int(kindDef.kind === 'markdown' || kindDef.kind === 'prompt' ? 1 : 0, 3);
@@ -115,7 +128,14 @@ export function generateCorpus({ seed = DEFAULT_SEED, files = DEFAULT_FILES } = 
         const valueKind = kindDef.kind === 'k8s' && r.chance(0.6) ? K8S_DATA : secretDeck.draw((s) => compatible(kindDef, s));
         slots.push(makeSlot(r, valueKind, true));
       }
-      for (let j = 0; j < decoyCount; j++) slots.push(makeSlot(r, decoyDeck.draw((d) => decoyKinds.includes(d)), false));
+      for (let j = 0; j < decoyCount; j++)
+        slots.push(
+          makeSlot(
+            r,
+            decoyDeck.draw((d) => decoyKinds.includes(d)),
+            false,
+          ),
+        );
 
       const b = new FileBuilder();
       kindDef.render(r, b, r.shuffle(slots), { ...ctx, path, variant });

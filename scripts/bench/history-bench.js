@@ -19,7 +19,7 @@ const COMMITS = Number(arg('--commits') ?? 2000);
 
 // Deterministic pseudo-random content.
 let seed = 20261204;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const word = () => Math.floor(rand() * 1e9).toString(36);
 const FILES = 150;
 const fileText = (i, version) => {
@@ -36,7 +36,9 @@ function buildRepository() {
   const parts = [];
   const versions = new Array(FILES).fill(0);
   for (let c = 1; c <= COMMITS; c++) {
-    parts.push(`commit refs/heads/main\nmark :${c}\ncommitter Bench <bench@example.com> ${1700000000 + c * 60} +0000\ndata <<EOM\ncommit ${c}\nEOM\n`);
+    parts.push(
+      `commit refs/heads/main\nmark :${c}\ncommitter Bench <bench@example.com> ${1700000000 + c * 60} +0000\ndata <<EOM\ncommit ${c}\nEOM\n`,
+    );
     if (c > 1) parts.push(`from :${c - 1}\n`);
     const n = c === 1 ? FILES : 1 + Math.floor(rand() * 3);
     for (let k = 0; k < n; k++) {
@@ -58,7 +60,12 @@ const time = (cmd, args, cwd) => {
 };
 
 const dir = buildRepository();
-const blobs = Number(execFileSync('git', ['rev-list', '--objects', '--all'], { cwd: dir }).toString().split('\n').filter((l) => l.includes(' ')).length);
+const blobs = Number(
+  execFileSync('git', ['rev-list', '--objects', '--all'], { cwd: dir })
+    .toString()
+    .split('\n')
+    .filter((l) => l.includes(' ')).length,
+);
 const gitRuns = [];
 const tollgateRuns = [];
 let findings = 0;

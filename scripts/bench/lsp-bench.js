@@ -77,7 +77,10 @@ function connectorFile(lines) {
 async function main() {
   const workspace = mkdtempSync(join(tmpdir(), 'tollgate-lsp-bench-'));
   mkdirSync(join(workspace, 'connectors/procurement'), { recursive: true });
-  writeFileSync(join(workspace, 'connectors/procurement/connector.yml'), readFileSync(join(ROOT, 'examples/procurement-agent/head/connectors/openai/connector.yml')));
+  writeFileSync(
+    join(workspace, 'connectors/procurement/connector.yml'),
+    readFileSync(join(ROOT, 'examples/procurement-agent/head/connectors/openai/connector.yml')),
+  );
   const path = join(workspace, 'connectors/procurement/rank.ts');
   const text = connectorFile(LINES);
   writeFileSync(path, text);
@@ -85,7 +88,10 @@ async function main() {
 
   const server = BUNDLE ? [join(ROOT, 'extension/out/server/server.mjs')] : [join(ROOT, 'bin/tollgate.js'), 'lsp', '--stdio'];
   const spawned = now();
-  const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'test/lsp/watch-imports.mjs')).href, ...server], { cwd: workspace, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'test/lsp/watch-imports.mjs')).href, ...server], {
+    cwd: workspace,
+    stdio: 'pipe',
+  });
   let tsMorphAt;
   child.stderr.on('data', (chunk) => {
     if (tsMorphAt === undefined && chunk.toString('utf8').includes('tollgate-import: ts-morph')) tsMorphAt = now();
@@ -97,14 +103,19 @@ async function main() {
     if (params.uri !== uri) return;
     const at = now();
     publications.push({ ...params, at });
-    for (const w of [...waiters]) if (w.accept(params, publications)) waiters.splice(waiters.indexOf(w), 1), w.resolve(at);
+    for (const w of [...waiters]) if (w.accept(params, publications)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(at));
   });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const waitFor = (accept) => new Promise((resolve) => waiters.push({ accept, resolve }));
 
   const rootUri = pathToFileURL(workspace).href;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: {} });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+    capabilities: {},
+  });
   await connection.sendNotification('initialized', {});
   const initialized = now();
   const rssAtStart = rssMiB(child.pid);
@@ -131,7 +142,11 @@ async function main() {
     const sent = now();
     await connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: v },
-      contentChanges: [insert ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }],
+      contentChanges: [
+        insert
+          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }
+          : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' },
+      ],
     });
     latencies.push((await published) - sent);
   }
@@ -154,7 +169,10 @@ async function main() {
     version += 1;
     const u = version;
     const undone = waitFor((p, all) => all.filter((x) => x.version === u).length >= 2);
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: u }, contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, text: '' }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: u },
+      contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, text: '' }],
+    });
     await undone;
   }
   const rssAfterSlow = rssMiB(child.pid);
@@ -191,9 +209,18 @@ async function main() {
     ['spawn -> initialized', `${results.activation.spawnToInitializedMs} ms`],
     ['open -> first diagnostics', `${results.activation.openToFirstDiagnosticsMs} ms`],
     ['compiler loaded before first diagnostics', String(compilerBeforeFirst)],
-    [`change -> diagnostics (${EDITS} edits)`, `p50 ${results.edits.p50Ms} ms, p95 ${results.edits.p95Ms} ms, max ${results.edits.maxMs} ms (target p95 < 50 ms)`],
-    ['change -> scopes/flows diagnostics (after the 400 ms pause)', `p50 ${results.slowAnalyzersAfterPause.p50Ms} ms, p95 ${results.slowAnalyzersAfterPause.p95Ms} ms`],
-    ['server memory (RSS)', `${rssAtStart} MiB after initialize, ${rssAtFirst} MiB at first diagnostics (no compiler), ${rssAfterEdits} MiB after the edits, ${rssAfterSlow} MiB after the slow samples (ts-morph loaded)`],
+    [
+      `change -> diagnostics (${EDITS} edits)`,
+      `p50 ${results.edits.p50Ms} ms, p95 ${results.edits.p95Ms} ms, max ${results.edits.maxMs} ms (target p95 < 50 ms)`,
+    ],
+    [
+      'change -> scopes/flows diagnostics (after the 400 ms pause)',
+      `p50 ${results.slowAnalyzersAfterPause.p50Ms} ms, p95 ${results.slowAnalyzersAfterPause.p95Ms} ms`,
+    ],
+    [
+      'server memory (RSS)',
+      `${rssAtStart} MiB after initialize, ${rssAtFirst} MiB at first diagnostics (no compiler), ${rssAfterEdits} MiB after the edits, ${rssAfterSlow} MiB after the slow samples (ts-morph loaded)`,
+    ],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -42,10 +42,17 @@ export async function runPathologicalBench(options = {}) {
     const lines = text.split('\n').length;
     const changes = new Map([[path, { status: 'modified', addedLines: [{ start: 1, end: lines }] }]]);
     const t0 = performance.now();
-    const result = await runReview({ head: new Map([[path, text]]), base: new Map([[path, base]]), changes, policy: DEFAULT_POLICY, analyzers: ANALYZERS });
+    const result = await runReview({
+      head: new Map([[path, text]]),
+      base: new Map([[path, base]]),
+      changes,
+      policy: DEFAULT_POLICY,
+      analyzers: ANALYZERS,
+    });
     const ms = performance.now() - t0;
     figures[name] = ms;
-    if (name !== 'warm-up') log(`  ${name.padEnd(22)} ${ms.toFixed(0).padStart(7)} ms  (${result.findings.map((f) => f.ruleId).join(', ') || 'no findings'})`);
+    if (name !== 'warm-up')
+      log(`  ${name.padEnd(22)} ${ms.toFixed(0).padStart(7)} ms  (${result.findings.map((f) => f.ruleId).join(', ') || 'no findings'})`);
   }
   return figures;
 }

@@ -12,5 +12,11 @@ export function runTimed(
   args: readonly string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; outFile: string; cpuFile?: string },
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; seconds: number; cpuSeconds: number | null; stdout: string; stderr: string }>;
-export function parseTollgate(stdout: string): { findings: LineFinding[]; fileLevel: LineFinding[]; other: LineFinding[]; filesAnalyzed: number; filesSkipped: number };
+export function parseTollgate(stdout: string): {
+  findings: LineFinding[];
+  fileLevel: LineFinding[];
+  other: LineFinding[];
+  filesAnalyzed: number;
+  filesSkipped: number;
+};
 export function parseSecretlint(stdout: string, root: string): { findings: LineFinding[]; filesAnalyzed: number };

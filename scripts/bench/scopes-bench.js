@@ -30,7 +30,11 @@ const SLACK = ['chat:write', 'users:read', 'channels:history', 'reactions:write'
 /** One generated file: a connector module (3 in 4) or plain service code (1 in 4). */
 function generateFile(i, rnd) {
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const filler = Array.from({ length: 20 + Math.floor(rnd() * 40) }, (_, k) => `export function helper${i}_${k}(input: { id: string; n: number }): number {\n  const total = input.n * ${k + 1} + input.id.length;\n  return total > ${k * 7} ? total : -total;\n}\n`).join('\n');
+  const filler = Array.from(
+    { length: 20 + Math.floor(rnd() * 40) },
+    (_, k) =>
+      `export function helper${i}_${k}(input: { id: string; n: number }): number {\n  const total = input.n * ${k + 1} + input.id.length;\n  return total > ${k * 7} ? total : -total;\n}\n`,
+  ).join('\n');
   switch (i % 4) {
     case 0:
       return `import { google } from 'googleapis';\n\nconst SCOPES = ['https://www.googleapis.com/auth/${pick(GOOGLE)}', 'https://www.googleapis.com/auth/${pick(GOOGLE)}'] as const;\n\nexport function consent${i}(client: any, extra: string) {\n  return client.generateAuthUrl({ access_type: 'offline', scope: [...SCOPES, \`https://www.googleapis.com/auth/\${extra}\`] });\n}\n\n${filler}`;
@@ -74,7 +78,16 @@ export async function runScopesBench(options = {}) {
     scopes = inventory.entries.length;
   }
   const creations = typeScriptCompilerLoads() - before;
-  const result = { files, bytes, scopes, coldMs: runs[0], warmMs: runs[1], perFileColdMs: runs[0] / files, perFileWarmMs: runs[1] / files, projectCreations: creations };
+  const result = {
+    files,
+    bytes,
+    scopes,
+    coldMs: runs[0],
+    warmMs: runs[1],
+    perFileColdMs: runs[0] / files,
+    perFileWarmMs: runs[1] / files,
+    projectCreations: creations,
+  };
 
   log(`scopes: extraction over ${files} generated TypeScript files (${(bytes / 1024 / 1024).toFixed(1)} MiB, ${scopes} scopes found)`);
   log(`  first run (loads ts-morph):  ${result.coldMs.toFixed(0)} ms total, ${result.perFileColdMs.toFixed(2)} ms/file`);

@@ -45,7 +45,16 @@ export interface LockProblem {
 /** Parses the lock's text; problems (YAML, schema, duplicate entries, merge-conflict markers) are returned, never thrown. */
 export function parseAccessLock(text: string): { lock?: AccessLock; problems: LockProblem[] } {
   const conflict = text.split('\n').findIndex((l) => /^(<{7}|={7}|>{7})( |$)/.test(l));
-  if (conflict >= 0) return { problems: [{ line: conflict + 1, key: '', message: 'holds a merge-conflict marker: resolve the conflict, then run `tollgate access lock` to rewrite it' }] };
+  if (conflict >= 0)
+    return {
+      problems: [
+        {
+          line: conflict + 1,
+          key: '',
+          message: 'holds a merge-conflict marker: resolve the conflict, then run `tollgate access lock` to rewrite it',
+        },
+      ],
+    };
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
@@ -65,7 +74,8 @@ export function parseAccessLock(text: string): { lock?: AccessLock; problems: Lo
   const problems: LockProblem[] = [];
   parsed.data.grants.forEach((g, i) => {
     const key = grantKey(g);
-    if (seen.has(key)) problems.push({ line: 1, key: `grants.${i}`, message: `lists ${g.provider} ${g.scope} for ${g.connector} twice: keep one entry` });
+    if (seen.has(key))
+      problems.push({ line: 1, key: `grants.${i}`, message: `lists ${g.provider} ${g.scope} for ${g.connector} twice: keep one entry` });
     seen.add(key);
   });
   return problems.length > 0 ? { problems } : { lock: parsed.data, problems: [] };
@@ -108,7 +118,11 @@ export function requestedGrants(entries: readonly InventoryEntry[]): RequestedGr
  * approval (and get their paths refreshed); new ones take `approvedBy` and `now`;
  * grants no longer requested are dropped.
  */
-export function lockGrants(requested: readonly RequestedGrant[], previous: AccessLock | undefined, approval: { approvedBy: string; now: string }): AccessLock {
+export function lockGrants(
+  requested: readonly RequestedGrant[],
+  previous: AccessLock | undefined,
+  approval: { approvedBy: string; now: string },
+): AccessLock {
   const old = new Map((previous?.grants ?? []).map((g) => [grantKey(g), g]));
   return {
     version: 1,
@@ -149,7 +163,11 @@ export interface GrantStatus {
  * locked with a different access class), `removed` (locked, no longer requested),
  * `review-due` (approved more than `reviewIntervalDays` before `now`), else `approved`.
  */
-export function checkGrants(requested: readonly RequestedGrant[], lock: AccessLock, options: { now: string; reviewIntervalDays: number }): GrantStatus[] {
+export function checkGrants(
+  requested: readonly RequestedGrant[],
+  lock: AccessLock,
+  options: { now: string; reviewIntervalDays: number },
+): GrantStatus[] {
   const locked = new Map(lock.grants.map((g) => [grantKey(g), g]));
   const now = Date.parse(options.now);
   const out: GrantStatus[] = [];
@@ -161,9 +179,18 @@ export function checkGrants(requested: readonly RequestedGrant[], lock: AccessLo
       continue;
     }
     const ageDays = (now - Date.parse(g.approvedAt)) / 86_400_000;
-    out.push({ connector: r.connector, provider: r.provider, scope: r.scope, status: ageDays > options.reviewIntervalDays ? 'review-due' : 'approved', ...where, approvedAt: g.approvedAt });
+    out.push({
+      connector: r.connector,
+      provider: r.provider,
+      scope: r.scope,
+      status: ageDays > options.reviewIntervalDays ? 'review-due' : 'approved',
+      ...where,
+      approvedAt: g.approvedAt,
+    });
   }
   const requestedKeys = new Set(requested.map(grantKey));
-  for (const g of lock.grants) if (!requestedKeys.has(grantKey(g))) out.push({ connector: g.connector, provider: g.provider, scope: g.scope, status: 'removed', approvedAt: g.approvedAt });
+  for (const g of lock.grants)
+    if (!requestedKeys.has(grantKey(g)))
+      out.push({ connector: g.connector, provider: g.provider, scope: g.scope, status: 'removed', approvedAt: g.approvedAt });
   return out.sort((a, b) => grantKey(a).localeCompare(grantKey(b)));
 }

@@ -19,7 +19,11 @@ export interface BoundSuppressions {
  * A suppression written or rewritten in the change is a reviewed suppression change
  * (the `suppression-changed` fact) and binds. Scans (no `changes`) keep every comment.
  */
-export function bindSuppressions(byPath: ReadonlyMap<string, readonly InlineSuppression[]>, changes: ChangeSet | undefined, texts: ReadonlyMap<string, string>): BoundSuppressions {
+export function bindSuppressions(
+  byPath: ReadonlyMap<string, readonly InlineSuppression[]>,
+  changes: ChangeSet | undefined,
+  texts: ReadonlyMap<string, string>,
+): BoundSuppressions {
   const out = new Map<string, InlineSuppression[]>();
   const moved: RawFinding[] = [];
   for (const [path, list] of byPath) {

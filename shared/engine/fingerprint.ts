@@ -8,13 +8,7 @@ import { createHash } from 'node:crypto';
  * replaced by `*` (so no secret feeds the hash), the analyzer's optional hint, and
  * the occurrence index among identical inputs in the file. Output: 32 hex chars.
  */
-export function fingerprint(parts: {
-  ruleId: string;
-  path: string;
-  maskedLine: string;
-  hint?: string;
-  occurrence: number;
-}): string {
+export function fingerprint(parts: { ruleId: string; path: string; maskedLine: string; hint?: string; occurrence: number }): string {
   return createHash('sha256')
     .update([parts.ruleId, parts.path, parts.maskedLine.trim().replace(/\s+/g, ' '), parts.hint ?? '', String(parts.occurrence)].join('\u0000'))
     .digest('hex')

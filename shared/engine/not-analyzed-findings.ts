@@ -25,7 +25,12 @@ const MESSAGE_BY_REASON: Readonly<Record<SkippedFile['reason'], string | undefin
  * matching entry winning. Only for reviews of a change (`changes` given): a scan
  * lists skipped files in its report instead.
  */
-export function notAnalyzedFindings(skipped: readonly SkippedFile[], changes: ChangeSet | undefined, policy: Policy, isIgnored: (path: string) => boolean): RawFinding[] {
+export function notAnalyzedFindings(
+  skipped: readonly SkippedFile[],
+  changes: ChangeSet | undefined,
+  policy: Policy,
+  isIgnored: (path: string) => boolean,
+): RawFinding[] {
   if (!changes) return [];
   const overrides = policy.limits.notAnalyzed.map((entry) => ({ matches: picomatch(entry.path, { dot: true }), severity: entry.severity }));
   const out: RawFinding[] = [];

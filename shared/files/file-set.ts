@@ -33,13 +33,9 @@ export function normalizePath(path: string): string {
 }
 
 /** Creates a {@link FileSet} from entries or a plain record, normalising paths. */
-export function createFileSet(
-  entries: Iterable<readonly [string, string]> | Readonly<Record<string, string>>,
-): FileSet {
+export function createFileSet(entries: Iterable<readonly [string, string]> | Readonly<Record<string, string>>): FileSet {
   const iterable: Iterable<readonly [string, string]> =
-    Symbol.iterator in entries
-      ? (entries as Iterable<readonly [string, string]>)
-      : Object.entries(entries as Record<string, string>);
+    Symbol.iterator in entries ? (entries as Iterable<readonly [string, string]>) : Object.entries(entries as Record<string, string>);
   const map = new Map<string, string>();
   for (const [path, text] of iterable) map.set(normalizePath(path), text);
   return map;

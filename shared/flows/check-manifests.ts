@@ -69,16 +69,34 @@ export function checkManifests(manifests: readonly LoadedManifest[], policy: Flo
       if (entry) entry.connectors.add(name);
       else
         nodes.set(system.id, {
-          node: { id: system.id, kind: system.kind, boundary, ...(system.vendor ? { vendor: system.vendor } : {}), ...(system.region ? { region: system.region } : {}), connectors: [], declared: true },
+          node: {
+            id: system.id,
+            kind: system.kind,
+            boundary,
+            ...(system.vendor ? { vendor: system.vendor } : {}),
+            ...(system.region ? { region: system.region } : {}),
+            connectors: [],
+            declared: true,
+          },
           connectors: new Set([name]),
         });
       if (system.tls === '1.0' || system.tls === '1.1') {
-        push({ ruleId: flowsRules.weakTls.id, messageId: 'manifest', range: rangeOf(['systems', index, 'tls']), data: { system: system.id, version: system.tls } });
+        push({
+          ruleId: flowsRules.weakTls.id,
+          messageId: 'manifest',
+          range: rangeOf(['systems', index, 'tls']),
+          data: { system: system.id, version: system.tls },
+        });
       }
       if (approved && boundary !== 'ours') {
         const names = [system.id, system.vendor, system.catalog].filter((v): v is string => v !== undefined).map((v) => v.toLowerCase());
         if (!names.some((n) => approved.includes(n))) {
-          push({ ruleId: flowsRules.unapprovedProcessor.id, messageId: 'unapproved', range: rangeOf(['systems', index, 'id']), data: { system: system.id, vendor: system.vendor ?? system.id } });
+          push({
+            ruleId: flowsRules.unapprovedProcessor.id,
+            messageId: 'unapproved',
+            range: rangeOf(['systems', index, 'id']),
+            data: { system: system.id, vendor: system.vendor ?? system.id },
+          });
         }
       }
       if (!used.has(system.id)) {
@@ -95,7 +113,12 @@ export function checkManifests(manifests: readonly LoadedManifest[], policy: Flo
         ['target', flow.to, to],
       ] as const) {
         if (!resolved) {
-          push({ ruleId: flowsRules.flowToUndeclaredSystem.id, messageId: 'undeclared', range: rangeOf(['flows', index, side === 'source' ? 'from' : 'to']), data: { side, system: id } });
+          push({
+            ruleId: flowsRules.flowToUndeclaredSystem.id,
+            messageId: 'undeclared',
+            range: rangeOf(['flows', index, side === 'source' ? 'from' : 'to']),
+            data: { side, system: id },
+          });
         }
       }
       const key = `${flow.from}->${flow.to}`;
@@ -128,7 +151,12 @@ export function checkManifests(manifests: readonly LoadedManifest[], policy: Flo
       const fromRegion = from?.system.region;
       const toRegion = flow.region ?? to.system.region;
       const target = regionOf(toRegion);
-      if (personal.length > 0 && regionOf(fromRegion) === 'eu' && (target === 'third-country' || target === 'unknown') && !VALID_MECHANISMS.has(to.system.transferMechanism ?? 'none')) {
+      if (
+        personal.length > 0 &&
+        regionOf(fromRegion) === 'eu' &&
+        (target === 'third-country' || target === 'unknown') &&
+        !VALID_MECHANISMS.has(to.system.transferMechanism ?? 'none')
+      ) {
         edge.risks.add('cross-border');
         push({
           ruleId: flowsRules.crossBorderWithoutMechanism.id,
@@ -149,35 +177,63 @@ export function checkManifests(manifests: readonly LoadedManifest[], policy: Flo
     const targets = new Set(manifest.flows.map((f) => f.to));
     manifest.systems.forEach((system, index) => {
       if (!STORE_SYSTEM_KINDS.has(system.kind) || !targets.has(system.id) || storeNames.has(system.id)) return;
-      push({ ruleId: flowsRules.retentionMissing.id, messageId: 'missing', range: rangeOf(['systems', index, 'id']), data: { system: system.id, kind: system.kind, max: policy.retentionMaxDays.staging } });
+      push({
+        ruleId: flowsRules.retentionMissing.id,
+        messageId: 'missing',
+        range: rangeOf(['systems', index, 'id']),
+        data: { system: system.id, kind: system.kind, max: policy.retentionMaxDays.staging },
+      });
     });
     stores.forEach((store, index) => {
       const max = policy.retentionMaxDays[store.kind as StoreKind];
       if (store.days > max) {
-        push({ ruleId: flowsRules.retentionTooLong.id, messageId: 'tooLong', range: rangeOf(['retention', 'stores', index, 'days']), data: { store: store.name, kind: store.kind, days: store.days, max } });
+        push({
+          ruleId: flowsRules.retentionTooLong.id,
+          messageId: 'tooLong',
+          range: rangeOf(['retention', 'stores', index, 'days']),
+          data: { store: store.name, kind: store.kind, days: store.days, max },
+        });
       }
     });
 
     // Audit log.
     const audit = manifest.audit;
     if (!audit?.sink) {
-      push({ ruleId: flowsRules.auditLogMissing.id, messageId: 'missing', range: audit ? rangeOf(['audit'], true) : rangeOf(['name'], true), data: { connector: name } });
+      push({
+        ruleId: flowsRules.auditLogMissing.id,
+        messageId: 'missing',
+        range: audit ? rangeOf(['audit'], true) : rangeOf(['name'], true),
+        data: { connector: name },
+      });
     } else if (audit.retentionDays === undefined) {
-      push({ ruleId: flowsRules.auditRetentionTooShort.id, messageId: 'missing', range: rangeOf(['audit', 'sink']), data: { connector: name, min: policy.auditRetentionMinDays } });
+      push({
+        ruleId: flowsRules.auditRetentionTooShort.id,
+        messageId: 'missing',
+        range: rangeOf(['audit', 'sink']),
+        data: { connector: name, min: policy.auditRetentionMinDays },
+      });
     } else if (audit.retentionDays < policy.auditRetentionMinDays) {
-      push({ ruleId: flowsRules.auditRetentionTooShort.id, messageId: 'tooShort', range: rangeOf(['audit', 'retentionDays']), data: { connector: name, days: audit.retentionDays, min: policy.auditRetentionMinDays } });
+      push({
+        ruleId: flowsRules.auditRetentionTooShort.id,
+        messageId: 'tooShort',
+        range: rangeOf(['audit', 'retentionDays']),
+        data: { connector: name, days: audit.retentionDays, min: policy.auditRetentionMinDays },
+      });
     }
   }
 
   // Flow ends nobody declares still appear in the diagram, marked undeclared.
   for (const edge of edges.values()) {
     for (const id of [edge.from, edge.to]) {
-      if (!nodes.has(id)) nodes.set(id, { node: { id, kind: 'internal', boundary: 'third_party', connectors: [], declared: false }, connectors: new Set() });
+      if (!nodes.has(id))
+        nodes.set(id, { node: { id, kind: 'internal', boundary: 'third_party', connectors: [], declared: false }, connectors: new Set() });
     }
   }
 
   const graph: FlowGraph = {
-    nodes: [...nodes.values()].map(({ node, connectors }) => ({ ...node, connectors: [...connectors].sort() })).sort((a, b) => a.id.localeCompare(b.id)),
+    nodes: [...nodes.values()]
+      .map(({ node, connectors }) => ({ ...node, connectors: [...connectors].sort() }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     edges: [...edges.entries()]
       .map(([id, e]): FlowEdge => ({
         id,

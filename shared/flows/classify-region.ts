@@ -10,8 +10,14 @@ export type RegionClass = 'eu' | 'adequate' | 'third-country' | 'unknown';
  * London, is adequate rather than EU).
  */
 export function createRegionClassifier(policy: Pick<FlowsPolicy, 'euRegions' | 'adequateRegions'>): (region: string | undefined) => RegionClass {
-  const adequate = picomatch(policy.adequateRegions.map((g) => g.toLowerCase()), { nocase: true });
-  const eu = picomatch(policy.euRegions.map((g) => g.toLowerCase()), { nocase: true });
+  const adequate = picomatch(
+    policy.adequateRegions.map((g) => g.toLowerCase()),
+    { nocase: true },
+  );
+  const eu = picomatch(
+    policy.euRegions.map((g) => g.toLowerCase()),
+    { nocase: true },
+  );
   return (region) => {
     if (region === undefined || region.trim() === '') return 'unknown';
     const r = region.trim().toLowerCase();

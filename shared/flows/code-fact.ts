@@ -38,5 +38,9 @@ export function codeLanguageOf(path: string): CodeLanguage | undefined {
  * clients) and its TLS shortcuts against local servers are not reported.
  */
 export function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|fixtures?|e2e)\//i.test(path) || /\.(?:test|spec)\.[a-z]+$/i.test(path) || /(?:^|\/)test_[^/]*\.py$|_test\.py$|(?:^|\/)conftest\.py$/i.test(path);
+  return (
+    /(?:^|\/)(?:test|tests|__tests__|__mocks__|spec|fixtures?|e2e)\//i.test(path) ||
+    /\.(?:test|spec)\.[a-z]+$/i.test(path) ||
+    /(?:^|\/)test_[^/]*\.py$|_test\.py$|(?:^|\/)conftest\.py$/i.test(path)
+  );
 }

@@ -38,7 +38,12 @@ export function diffFlowGraphs(base: FlowGraph | undefined, head: FlowGraph): Fl
   const nodes: DiffNode[] = head.nodes.map((n) => {
     const before = baseNodes.get(n.id);
     if (!before) return { ...n, status: 'added' };
-    const same = before.kind === n.kind && before.region === n.region && before.vendor === n.vendor && before.boundary === n.boundary && before.declared === n.declared;
+    const same =
+      before.kind === n.kind &&
+      before.region === n.region &&
+      before.vendor === n.vendor &&
+      before.boundary === n.boundary &&
+      before.declared === n.declared;
     return { ...n, status: same ? 'unchanged' : 'changed' };
   });
   for (const n of base.nodes) if (!headNodeIds.has(n.id)) nodes.push({ ...n, status: 'removed' });

@@ -75,14 +75,24 @@ export const flowsPolicySchema = z
       .array(z.string().min(1))
       .optional()
       .describe(
-        'Third-party processors (LLM providers, SaaS, vendors) that may receive data, matched case-insensitively against a system\'s `id`, `vendor` or `catalog`. When set, every other third-party system in a manifest is reported (`flows/unapproved-processor`). Default: not set (the check is off).',
+        "Third-party processors (LLM providers, SaaS, vendors) that may receive data, matched case-insensitively against a system's `id`, `vendor` or `catalog`. When set, every other third-party system in a manifest is reported (`flows/unapproved-processor`). Default: not set (the check is off).",
       ),
     retentionMaxDays: z
       .object({
         staging: z.number().int().min(0).default(DEFAULT_MAX_DAYS.staging).describe('Maximum retention of staging stores, in days. Default: 30.'),
         queue: z.number().int().min(0).default(DEFAULT_MAX_DAYS.queue).describe('Maximum retention of queues, in days. Default: 30.'),
-        dead_letter: z.number().int().min(0).default(DEFAULT_MAX_DAYS.dead_letter).describe('Maximum retention of dead-letter queues, in days. Default: 30.'),
-        vector_store: z.number().int().min(0).default(DEFAULT_MAX_DAYS.vector_store).describe('Maximum retention of vector stores (embeddings), in days. Default: 30.'),
+        dead_letter: z
+          .number()
+          .int()
+          .min(0)
+          .default(DEFAULT_MAX_DAYS.dead_letter)
+          .describe('Maximum retention of dead-letter queues, in days. Default: 30.'),
+        vector_store: z
+          .number()
+          .int()
+          .min(0)
+          .default(DEFAULT_MAX_DAYS.vector_store)
+          .describe('Maximum retention of vector stores (embeddings), in days. Default: 30.'),
         conversation_history: z
           .number()
           .int()
@@ -99,7 +109,7 @@ export const flowsPolicySchema = z
       .int()
       .min(0)
       .default(365)
-      .describe('Minimum retention of a connector\'s audit log, in days (`flows/audit-retention-too-short`). Default: 365.'),
+      .describe("Minimum retention of a connector's audit log, in days (`flows/audit-retention-too-short`). Default: 365."),
     euRegions: z
       .array(patternStrings.glob())
       .default([...DEFAULT_EU_REGIONS])
@@ -113,11 +123,15 @@ export const flowsPolicySchema = z
     transferDataClasses: z
       .array(dataClass)
       .default(['pii', 'health'])
-      .describe('Data classes that are personal data: a flow carrying one of them from an EU region to a region neither EU nor adequate needs a transfer mechanism. Default: `pii`, `health`.'),
+      .describe(
+        'Data classes that are personal data: a flow carrying one of them from an EU region to a region neither EU nor adequate needs a transfer mechanism. Default: `pii`, `health`.',
+      ),
     dpaRequired: z
       .array(dataClass)
       .default(['pii', 'financial', 'health'])
-      .describe('Data classes that need a signed DPA with the receiving LLM provider (`flows/pii-to-llm-without-dpa`). Default: `pii`, `financial`, `health`.'),
+      .describe(
+        'Data classes that need a signed DPA with the receiving LLM provider (`flows/pii-to-llm-without-dpa`). Default: `pii`, `financial`, `health`.',
+      ),
     dpaKinds: z
       .array(z.enum(['llm', 'crm', 'erp', 'commerce', 'warehouse', 'vector_store', 'queue', 'storage', 'saas', 'internal']))
       .default(['llm'])

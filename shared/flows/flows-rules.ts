@@ -7,7 +7,8 @@ export const flowsRules = {
     description: 'Personal, financial or health data flows to an LLM provider without a signed data processing agreement.',
     defaultSeverity: 'error',
     messages: {
-      noDpa: 'Flow {{from}} -> {{to}} sends {{classes}} to LLM provider "{{to}}" whose DPA is {{dpa}}. Sign a DPA with the provider and set `dpa: signed` on the system, or stop sending {{classes}}.',
+      noDpa:
+        'Flow {{from}} -> {{to}} sends {{classes}} to LLM provider "{{to}}" whose DPA is {{dpa}}. Sign a DPA with the provider and set `dpa: signed` on the system, or stop sending {{classes}}.',
     },
   }),
   crossBorderWithoutMechanism: createRule({
@@ -15,8 +16,10 @@ export const flowsRules = {
     description: 'EU personal data flows to a system outside the EU (and outside adequacy regions) without a transfer mechanism.',
     defaultSeverity: 'error',
     messages: {
-      noMechanism: 'Flow {{from}} -> {{to}} moves {{classes}} from the EU ({{fromRegion}}) to {{toRegion}} without a transfer mechanism. Set `transferMechanism` on "{{to}}" (scc, dpf, bcr, adequacy, derogation) or process the data in the EU.',
-      unknownRegion: 'Flow {{from}} -> {{to}} moves {{classes}} from the EU ({{fromRegion}}) to "{{to}}", whose region is not declared. Declare `region` on "{{to}}", and a `transferMechanism` if it is outside the EU.',
+      noMechanism:
+        'Flow {{from}} -> {{to}} moves {{classes}} from the EU ({{fromRegion}}) to {{toRegion}} without a transfer mechanism. Set `transferMechanism` on "{{to}}" (scc, dpf, bcr, adequacy, derogation) or process the data in the EU.',
+      unknownRegion:
+        'Flow {{from}} -> {{to}} moves {{classes}} from the EU ({{fromRegion}}) to "{{to}}", whose region is not declared. Declare `region` on "{{to}}", and a `transferMechanism` if it is outside the EU.',
     },
   }),
   unapprovedProcessor: createRule({
@@ -24,7 +27,8 @@ export const flowsRules = {
     description: "A third-party processor (LLM provider, SaaS, vendor) that is not on the policy's approved list.",
     defaultSeverity: 'error',
     messages: {
-      unapproved: 'System "{{system}}" ({{vendor}}) is a third-party processor not on the approved list (`flows.approvedProcessors`). Get it approved and add it to the policy, or use an approved processor.',
+      unapproved:
+        'System "{{system}}" ({{vendor}}) is a third-party processor not on the approved list (`flows.approvedProcessors`). Get it approved and add it to the policy, or use an approved processor.',
     },
   }),
   retentionMissing: createRule({
@@ -32,7 +36,8 @@ export const flowsRules = {
     description: 'A store the connector writes (queue, vector store, database, bucket) has no declared retention.',
     defaultSeverity: 'warning',
     messages: {
-      missing: 'Store "{{system}}" ({{kind}}) receives data but has no retention. Add `retention.stores` with `name: {{system}}`, its `kind` and `days` (at most {{max}} for staging).',
+      missing:
+        'Store "{{system}}" ({{kind}}) receives data but has no retention. Add `retention.stores` with `name: {{system}}`, its `kind` and `days` (at most {{max}} for staging).',
     },
   }),
   retentionTooLong: createRule({
@@ -40,7 +45,8 @@ export const flowsRules = {
     description: "A store keeps data longer than the policy's maximum for its kind (default 30 days).",
     defaultSeverity: 'error',
     messages: {
-      tooLong: 'Store "{{store}}" ({{kind}}) keeps data {{days}} days; the policy allows at most {{max}}. Shorten it, or change `flows.retentionMaxDays.{{kind}}` in the policy.',
+      tooLong:
+        'Store "{{store}}" ({{kind}}) keeps data {{days}} days; the policy allows at most {{max}}. Shorten it, or change `flows.retentionMaxDays.{{kind}}` in the policy.',
     },
   }),
   auditLogMissing: createRule({
@@ -48,7 +54,8 @@ export const flowsRules = {
     description: 'A connector declares no audit log sink for its external and LLM calls.',
     defaultSeverity: 'error',
     messages: {
-      missing: 'Connector "{{connector}}" declares no audit log sink. Add `audit.sink` (where its call events are written) and `audit.retentionDays`.',
+      missing:
+        'Connector "{{connector}}" declares no audit log sink. Add `audit.sink` (where its call events are written) and `audit.retentionDays`.',
     },
   }),
   auditRetentionTooShort: createRule({
@@ -90,7 +97,8 @@ export const flowsRules = {
     description: 'A logging call writes a value that carries a credential (token, key, password, authorization header).',
     defaultSeverity: 'error',
     messages: {
-      logged: 'A logging call writes "{{name}}", which carries a credential. Log a masked form or an identifier instead (never the token, key, password or authorization header).',
+      logged:
+        'A logging call writes "{{name}}", which carries a credential. Log a masked form or an identifier instead (never the token, key, password or authorization header).',
     },
   }),
   promptInLogs: createRule({
@@ -98,7 +106,8 @@ export const flowsRules = {
     description: 'A logging call writes a whole prompt or chat history, which may hold personal data, into logs kept outside retention limits.',
     defaultSeverity: 'warning',
     messages: {
-      logged: 'A logging call writes "{{name}}", a whole prompt or conversation. Log its id, length or a hash instead; prompts may hold personal data.',
+      logged:
+        'A logging call writes "{{name}}", a whole prompt or conversation. Log its id, length or a hash instead; prompts may hold personal data.',
     },
   }),
   undeclaredSystem: createRule({
@@ -106,7 +115,8 @@ export const flowsRules = {
     description: 'The code reaches a system (SDK import, client, known host) that no connector manifest declares.',
     defaultSeverity: 'error',
     messages: {
-      undeclared: 'This code reaches {{name}} ({{evidence}} "{{detail}}"), which no connector manifest declares. Declare it in a manifest (`systems` with `vendor: {{name}}` or `catalog: {{entry}}`, and its flows).',
+      undeclared:
+        'This code reaches {{name}} ({{evidence}} "{{detail}}"), which no connector manifest declares. Declare it in a manifest (`systems` with `vendor: {{name}}` or `catalog: {{entry}}`, and its flows).',
       undeclaredSummary:
         'This code reaches {{name}} ({{evidence}} "{{detail}}"), and so do {{others}} other file(s); the repository has no connector manifest yet, so each system is reported once. Run `tollgate init` to write a manifest per system, then fill in its TODOs.',
     },
@@ -124,7 +134,8 @@ export const flowsRules = {
     description: 'A flow names a system that no manifest declares.',
     defaultSeverity: 'error',
     messages: {
-      undeclared: 'Flow {{side}} "{{system}}" is not declared in `systems` of this or any other manifest. Declare it (with kind and region) or fix the id.',
+      undeclared:
+        'Flow {{side}} "{{system}}" is not declared in `systems` of this or any other manifest. Declare it (with kind and region) or fix the id.',
     },
   }),
   duplicateConnector: createRule({
@@ -137,7 +148,8 @@ export const flowsRules = {
   }),
   manifestInvalid: createRule({
     id: 'flows/manifest-invalid',
-    description: 'A connector manifest cannot be read: bad YAML, an unknown key or a wrong value. It is left out of the checks and the diagram until fixed.',
+    description:
+      'A connector manifest cannot be read: bad YAML, an unknown key or a wrong value. It is left out of the checks and the diagram until fixed.',
     defaultSeverity: 'error',
     messages: {
       invalid: '{{key}} {{problem}}. {{hint}} This manifest is left out of the data-flow checks until it is fixed.',

@@ -33,8 +33,14 @@ const credential = z
   .object({
     source: z
       .enum(['vault', 'aws_secrets_manager', 'gcp_secret_manager', 'azure_key_vault', 'env'])
-      .describe('Where the credential is kept at run time: `vault` (HashiCorp Vault), `aws_secrets_manager`, `gcp_secret_manager`, `azure_key_vault`, or `env` (an environment variable set by the platform).'),
-    ref: z.string().min(1).optional().describe('The secret\'s path or name in that store (e.g. `kv/agent/erp`, an environment variable name). Never the secret itself.'),
+      .describe(
+        'Where the credential is kept at run time: `vault` (HashiCorp Vault), `aws_secrets_manager`, `gcp_secret_manager`, `azure_key_vault`, or `env` (an environment variable set by the platform).',
+      ),
+    ref: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The secret's path or name in that store (e.g. `kv/agent/erp`, an environment variable name). Never the secret itself."),
     rotation: z
       .string()
       .regex(/^\d+[hdw]$/, 'a duration such as `30d`, `12h` or `2w`')
@@ -42,14 +48,19 @@ const credential = z
       .describe('How often the credential is rotated: a number and `h`, `d` or `w` (e.g. `90d`). Default: not declared.'),
   })
   .strict()
-  .describe('Where the connector\'s credential comes from.');
+  .describe("Where the connector's credential comes from.");
 
 const auth = z
   .object({
     type: z
       .enum(['oauth', 'api_key', 'workload_identity', 'service_account', 'none'])
-      .describe('How the connector authenticates: `oauth` (any OAuth 2 grant, including bot tokens), `api_key`, `workload_identity` (OIDC federation, no stored secret), `service_account`, or `none`.'),
-    scopes: z.array(z.string().min(1)).default([]).describe('OAuth scopes, API permissions or IAM actions the connector asks for, as the provider spells them. Default: none.'),
+      .describe(
+        'How the connector authenticates: `oauth` (any OAuth 2 grant, including bot tokens), `api_key`, `workload_identity` (OIDC federation, no stored secret), `service_account`, or `none`.',
+      ),
+    scopes: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('OAuth scopes, API permissions or IAM actions the connector asks for, as the provider spells them. Default: none.'),
     credential: credential.optional(),
   })
   .strict()
@@ -58,26 +69,48 @@ const auth = z
 const system = z
   .object({
     id: id.describe('Identifier flows refer to (`from`, `to`). The same id in several manifests is one system in the diagram.'),
-    kind: z.enum(SYSTEM_KINDS).describe('What the system is: `llm`, `crm`, `erp`, `commerce`, `warehouse`, `vector_store`, `queue`, `storage`, `saas` or `internal` (our own service).'),
-    vendor: z.string().min(1).optional().describe('Who provides it, e.g. `Anthropic`, `PostgreSQL (Amazon RDS)`. Matched against the system catalog to tie code to this system.'),
+    kind: z
+      .enum(SYSTEM_KINDS)
+      .describe(
+        'What the system is: `llm`, `crm`, `erp`, `commerce`, `warehouse`, `vector_store`, `queue`, `storage`, `saas` or `internal` (our own service).',
+      ),
+    vendor: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Who provides it, e.g. `Anthropic`, `PostgreSQL (Amazon RDS)`. Matched against the system catalog to tie code to this system.'),
     catalog: z
       .string()
       .min(1)
       .optional()
-      .describe('Id of the catalog entry this system is (e.g. `anthropic`, `postgres`; see docs/connectors.md), when `id` and `vendor` do not already name it.'),
-    region: z.string().min(1).optional().describe('Where it runs or where the provider processes the data: a cloud region (`eu-central-1`, `europe-west4`) or a short form (`eu`, `us`). Default: unknown (treated as outside the EU).'),
+      .describe(
+        'Id of the catalog entry this system is (e.g. `anthropic`, `postgres`; see docs/connectors.md), when `id` and `vendor` do not already name it.',
+      ),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Where it runs or where the provider processes the data: a cloud region (`eu-central-1`, `europe-west4`) or a short form (`eu`, `us`). Default: unknown (treated as outside the EU).',
+      ),
     boundary: z
       .enum(BOUNDARIES)
       .optional()
-      .describe('Trust boundary in the diagram: `ours`, `third_party` or `llm`. Default: `llm` for kind `llm`; `ours` for `internal`, `storage`, `queue` and `warehouse`; `third_party` otherwise.'),
+      .describe(
+        'Trust boundary in the diagram: `ours`, `third_party` or `llm`. Default: `llm` for kind `llm`; `ours` for `internal`, `storage`, `queue` and `warehouse`; `third_party` otherwise.',
+      ),
     dpa: z
       .enum(['signed', 'pending', 'none', 'not_required'])
       .optional()
-      .describe('Status of the data processing agreement with the provider. Only `signed` satisfies `flows/pii-to-llm-without-dpa`. Default: not declared.'),
+      .describe(
+        'Status of the data processing agreement with the provider. Only `signed` satisfies `flows/pii-to-llm-without-dpa`. Default: not declared.',
+      ),
     transferMechanism: z
       .enum(['adequacy', 'scc', 'bcr', 'dpf', 'derogation', 'not_needed', 'none'])
       .optional()
-      .describe('Legal basis for transfers of EU personal data to this system when it is outside the EU: `adequacy`, `scc` (standard contractual clauses), `bcr`, `dpf` (EU-US Data Privacy Framework), `derogation`; `not_needed` or `none` do not satisfy `flows/cross-border-without-mechanism`.'),
+      .describe(
+        'Legal basis for transfers of EU personal data to this system when it is outside the EU: `adequacy`, `scc` (standard contractual clauses), `bcr`, `dpf` (EU-US Data Privacy Framework), `derogation`; `not_needed` or `none` do not satisfy `flows/cross-border-without-mechanism`.',
+      ),
     tls: z
       .enum(['1.0', '1.1', '1.2', '1.3'])
       .optional()
@@ -90,9 +123,16 @@ const flow = z
   .object({
     from: id.describe('Id of the sending system (declared in this or another manifest).'),
     to: id.describe('Id of the receiving system.'),
-    data: z.array(z.enum(DATA_CLASSES)).min(1).describe('Data classes the flow carries: `pii`, `financial`, `health`, `credentials`, `internal`, `public`.'),
+    data: z
+      .array(z.enum(DATA_CLASSES))
+      .min(1)
+      .describe('Data classes the flow carries: `pii`, `financial`, `health`, `credentials`, `internal`, `public`.'),
     purpose: z.string().min(1).optional().describe('Why the data flows (what it is: supplier master data, approval decisions, ...).'),
-    region: z.string().min(1).optional().describe('Where the receiving side processes this flow, when it differs from the receiving system\'s `region`.'),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Where the receiving side processes this flow, when it differs from the receiving system's `region`."),
   })
   .strict()
   .describe('Data moving from one system to another.');
@@ -100,7 +140,9 @@ const flow = z
 const store = z
   .object({
     name: z.string().min(1).describe('The store: a system id from `systems` (ties the entry to that system) or a name of its own.'),
-    kind: z.enum(STORE_KINDS).describe('`staging`, `queue`, `dead_letter`, `vector_store`, `conversation_history` or `cache`; the policy sets the maximum per kind.'),
+    kind: z
+      .enum(STORE_KINDS)
+      .describe('`staging`, `queue`, `dead_letter`, `vector_store`, `conversation_history` or `cache`; the policy sets the maximum per kind.'),
     days: z.number().int().min(0).describe('How long data is kept, in days.'),
   })
   .strict()
@@ -108,10 +150,18 @@ const store = z
 
 const retention = z
   .object({
-    stores: z.array(store).default([]).describe('Retention of every store the connector writes (staging tables, queues, dead-letter queues, vector stores, conversation history, caches). Default: none.'),
+    stores: z
+      .array(store)
+      .default([])
+      .describe(
+        'Retention of every store the connector writes (staging tables, queues, dead-letter queues, vector stores, conversation history, caches). Default: none.',
+      ),
     provider: z
       .object({
-        zeroDataRetention: z.boolean().default(false).describe('The provider keeps no prompts or outputs (zero data retention agreed). Default: false.'),
+        zeroDataRetention: z
+          .boolean()
+          .default(false)
+          .describe('The provider keeps no prompts or outputs (zero data retention agreed). Default: false.'),
         days: z.number().int().min(0).optional().describe('How long the provider keeps prompts and outputs, in days, when not zero.'),
       })
       .strict()
@@ -123,9 +173,18 @@ const retention = z
 
 const audit = z
   .object({
-    sink: z.string().min(1).optional().describe('Where the connector\'s audit events go (e.g. `cloudwatch:/team/app/audit`, `splunk:index`). Missing: `flows/audit-log-missing`.'),
+    sink: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Where the connector's audit events go (e.g. `cloudwatch:/team/app/audit`, `splunk:index`). Missing: `flows/audit-log-missing`."),
     events: z.array(z.string().min(1)).default([]).describe('The events written (e.g. `llm.request`). Default: none listed.'),
-    retentionDays: z.number().int().min(0).optional().describe('How long the sink keeps audit events, in days; below the policy minimum (default 365) is reported.'),
+    retentionDays: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('How long the sink keeps audit events, in days; below the policy minimum (default 365) is reported.'),
   })
   .strict()
   .describe('Audit logging of every external and LLM call.');
@@ -141,10 +200,13 @@ const encryption = z
 export const connectorManifestSchema = z
   .object({
     version: z.literal(1).default(1).describe('Manifest format version. Only `1` exists. Default: 1.'),
-    name: id.describe('The connector\'s name, unique in the repository (usually its folder name).'),
+    name: id.describe("The connector's name, unique in the repository (usually its folder name)."),
     owner: z
       .string()
-      .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must name a GitHub user (`@alice`) or team (`@acme/platform`): the owner approves risky changes to the connector')
+      .regex(
+        /^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/,
+        'must name a GitHub user (`@alice`) or team (`@acme/platform`): the owner approves risky changes to the connector',
+      )
       .describe('The team (or person) that owns it, e.g. `@acme/procurement-platform`; reviewers of risky changes.'),
     purpose: z.string().min(1).describe('What the connector is for, in a sentence or two.'),
     environments: z.array(z.string().min(1)).default([]).describe('Environments it runs in (e.g. `production`, `staging`). Default: none listed.'),

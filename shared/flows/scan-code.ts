@@ -47,8 +47,7 @@ export async function scanCode(files: FileSet, paths: readonly string[]): Promis
         continue;
       }
       facts = scanPython(text);
-    }
-    else if (CONFIG_FILE.test(path) && text.includes('NODE_TLS_REJECT_UNAUTHORIZED')) {
+    } else if (CONFIG_FILE.test(path) && text.includes('NODE_TLS_REJECT_UNAUTHORIZED')) {
       NODE_TLS_OFF.lastIndex = 0;
       for (let m = NODE_TLS_OFF.exec(text); m; m = NODE_TLS_OFF.exec(text)) {
         facts.push({ type: 'tls-verification-off', detail: 'NODE_TLS_REJECT_UNAUTHORIZED=0', start: m.index, end: m.index + m[0].length });

@@ -86,7 +86,8 @@ function tokenize(text: string): { code: string; strings: StringToken[] } {
   return { code: out.join(''), strings };
 }
 
-const LOG_CALL = /\b(?:(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|self\._logger|app\.logger|current_app\.logger)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)|print)\s*\(/g;
+const LOG_CALL =
+  /\b(?:(?:logging|logger|log|_logger|_log|LOGGER|LOG|self\.logger|self\.log|self\._logger|app\.logger|current_app\.logger)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)|print)\s*\(/g;
 const IDENT = /[A-Za-z_][\w.]*(?:\s*\[\s*\])?/g;
 
 /**
@@ -124,7 +125,12 @@ export function scanPython(text: string): CodeFact[] {
   for (let m = fromLine.exec(code); m; m = fromLine.exec(code)) {
     const module = m[1] as string;
     const names = (m[2] as string).replace(/[()\\]/g, ' ');
-    const entry = entryForPythonModule(module) ?? names.split(',').map((n) => entryForPythonModule(`${module}.${n.trim().split(/\s+/)[0] ?? ''}`)).find(Boolean);
+    const entry =
+      entryForPythonModule(module) ??
+      names
+        .split(',')
+        .map((n) => entryForPythonModule(`${module}.${n.trim().split(/\s+/)[0] ?? ''}`))
+        .find(Boolean);
     if (!entry) continue;
     const lineEnd = code.indexOf('\n', m.index);
     system(entry, 'import', m.index, lineEnd === -1 ? code.length : lineEnd, module);
@@ -150,7 +156,8 @@ export function scanPython(text: string): CodeFact[] {
       continue;
     }
     const className = member ?? root;
-    if (entry.constructors?.includes(className) || (member === undefined && /^[A-Z]/.test(root))) system(entry, 'constructor', m.index, open - 1, className);
+    if (entry.constructors?.includes(className) || (member === undefined && /^[A-Z]/.test(root)))
+      system(entry, 'constructor', m.index, open - 1, className);
   }
 
   // URL literals.
@@ -158,7 +165,8 @@ export function scanPython(text: string): CodeFact[] {
     if (!s.value.includes('://')) continue;
     const url = urlHost(s.value.trim());
     if (!url) continue;
-    if (url.scheme === 'http' && !isLocalHost(url.host) && !isIdentifierHost(url.host)) facts.push({ type: 'plaintext-http', detail: url.host, start: s.start, end: s.end });
+    if (url.scheme === 'http' && !isLocalHost(url.host) && !isIdentifierHost(url.host))
+      facts.push({ type: 'plaintext-http', detail: url.host, start: s.start, end: s.end });
     const entry = entryForHost(url.host);
     if (entry) system(entry, 'host', s.start, s.end, url.host);
   }

@@ -50,7 +50,8 @@ function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {
     if (ts.isIdentifier(node)) return node.text;
     if (ts.isPropertyAccessExpression(node)) return node.name.text;
     if (ts.isElementAccessExpression(node)) return stringValue(node.argumentExpression) ?? lastName(node.expression);
-    if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) return ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
+    if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node))
+      return ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
     return undefined;
   };
 
@@ -70,7 +71,7 @@ function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {
       return undefined;
     }
     if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return undefined;
-    if (ts.isTypeOfExpression(node) || ts.isBinaryExpression(node) && isComparison(ts, node.operatorToken.kind)) return undefined;
+    if (ts.isTypeOfExpression(node) || (ts.isBinaryExpression(node) && isComparison(ts, node.operatorToken.kind))) return undefined;
     if (ts.isCallExpression(node)) {
       const callee = lastName(node.expression);
       if (callee !== undefined && SANITIZER.test(callee)) return undefined;
@@ -93,10 +94,17 @@ function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {
 
   const checkTlsSetting = (name: string, value: TsNamespace.Node, at: TsNamespace.Node): void => {
     const v = stringValue(value);
-    if ((name === 'minVersion' || name === 'maxVersion' || name === 'DEFAULT_MIN_VERSION' || name === 'DEFAULT_MAX_VERSION') && v !== undefined && WEAK_TLS_VERSIONS.has(v)) push('weak-tls', at, `${name}: ${v}`);
+    if (
+      (name === 'minVersion' || name === 'maxVersion' || name === 'DEFAULT_MIN_VERSION' || name === 'DEFAULT_MAX_VERSION') &&
+      v !== undefined &&
+      WEAK_TLS_VERSIONS.has(v)
+    )
+      push('weak-tls', at, `${name}: ${v}`);
     else if (name === 'secureProtocol' && v !== undefined && WEAK_PROTOCOLS.test(v)) push('weak-tls', at, `secureProtocol: ${v}`);
-    else if (name === 'rejectUnauthorized' && value.kind === ts.SyntaxKind.FalseKeyword) push('tls-verification-off', at, 'rejectUnauthorized: false');
-    else if (name === 'NODE_TLS_REJECT_UNAUTHORIZED' && (v === '0' || (ts.isNumericLiteral(value) && value.text === '0'))) push('tls-verification-off', at, 'NODE_TLS_REJECT_UNAUTHORIZED=0');
+    else if (name === 'rejectUnauthorized' && value.kind === ts.SyntaxKind.FalseKeyword)
+      push('tls-verification-off', at, 'rejectUnauthorized: false');
+    else if (name === 'NODE_TLS_REJECT_UNAUTHORIZED' && (v === '0' || (ts.isNumericLiteral(value) && value.text === '0')))
+      push('tls-verification-off', at, 'NODE_TLS_REJECT_UNAUTHORIZED=0');
   };
 
   const visit = (node: TsNamespace.Node): void => {
@@ -133,7 +141,8 @@ function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {
           system(entry, 'import', node, spec);
           const parent = node.parent;
           if (parent && ts.isVariableDeclaration(parent)) bindName(parent.name, entry);
-          else if (parent && ts.isPropertyAccessExpression(parent) && parent.parent && ts.isVariableDeclaration(parent.parent)) bindName(parent.parent.name, entry);
+          else if (parent && ts.isPropertyAccessExpression(parent) && parent.parent && ts.isVariableDeclaration(parent.parent))
+            bindName(parent.parent.name, entry);
         }
       }
       // Logging calls: console.log(token), logger.info({ prompt }), this.logger.debug(req.headers)
@@ -180,7 +189,8 @@ function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {
       const name = lastName(node.left);
       if (name !== undefined) checkTlsSetting(name, node.right, node);
     }
-    const literal = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : ts.isTemplateHead(node) ? node.text : undefined;
+    const literal =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) ? node.text : ts.isTemplateHead(node) ? node.text : undefined;
     if (literal !== undefined && literal.includes('://')) checkUrl(literal, node);
     ts.forEachChild(node, visit);
   };

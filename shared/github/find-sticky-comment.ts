@@ -12,9 +12,7 @@ export interface CommentLike {
  * `duplicates`, to delete so that exactly one remains.
  */
 export function findStickyComment<T extends CommentLike>(comments: readonly T[], marker: string): { keep?: T; duplicates: T[] } {
-  const mine = comments
-    .filter((c) => (c.user?.type ?? 'Bot') === 'Bot' && (c.body ?? '').trimStart().startsWith(marker))
-    .sort((a, b) => a.id - b.id);
+  const mine = comments.filter((c) => (c.user?.type ?? 'Bot') === 'Bot' && (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
   const [keep, ...duplicates] = mine;
   return keep ? { keep, duplicates } : { duplicates: [] };
 }

@@ -27,10 +27,7 @@ export function createRule(meta: Omit<RuleMeta, 'docsUrl'> & { docsUrl?: string 
 }
 
 /** Fills `{{name}}` placeholders in a template. Unknown names are left as written. */
-export function formatMessage(
-  template: string,
-  data: Readonly<Record<string, string | number | boolean>> = {},
-): string {
+export function formatMessage(template: string, data: Readonly<Record<string, string | number | boolean>> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
   );

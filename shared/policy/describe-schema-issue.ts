@@ -26,7 +26,12 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, schema: unknown, do
     // A key is file content: a token pasted as a key must not be echoed, so only plausible names are named.
     const named = nameSafely(unknown);
     const others = issue.keys.slice(1).map((k) => nameSafely(k));
-    const more = others.length === 0 ? '' : others.every((k) => k !== undefined) ? ` (and ${others.length} more: ${others.join(', ')})` : ` (and ${others.length} more)`;
+    const more =
+      others.length === 0
+        ? ''
+        : others.every((k) => k !== undefined)
+          ? ` (and ${others.length} more: ${others.join(', ')})`
+          : ` (and ${others.length} more)`;
     return {
       keyPath: [...path, unknown],
       displayKey: displayKeyPath([...path, unknown]),

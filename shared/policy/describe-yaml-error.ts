@@ -16,7 +16,10 @@ const FIX_SYNTAX = 'Fix the YAML syntax at this line (check indentation and quot
  */
 const TEXT: Readonly<Record<ErrorCode, YamlErrorText>> = {
   ALIAS_PROPS: { message: 'an alias cannot carry an anchor or a tag', hint: 'Remove the anchor or tag from the alias.' },
-  BAD_ALIAS: { message: 'an alias refers to an anchor that is not defined before it', hint: 'Define the anchor (`&name`) before the alias (`*name`), or write the value out.' },
+  BAD_ALIAS: {
+    message: 'an alias refers to an anchor that is not defined before it',
+    hint: 'Define the anchor (`&name`) before the alias (`*name`), or write the value out.',
+  },
   BAD_DIRECTIVE: { message: 'a `%` directive is not valid', hint: 'Remove the directive; configuration files need none.' },
   BAD_DQ_ESCAPE: { message: 'a double-quoted string has an invalid escape sequence', hint: 'Escape the backslash (`\\\\`) or use single quotes.' },
   BAD_INDENT: { message: 'the indentation is wrong', hint: FIX_SYNTAX },

@@ -23,9 +23,7 @@ export interface PolicyError {
 
 /** The result of reading one policy file. */
 export type PolicyParseResult =
-  | { readonly ok: true; readonly input: PolicyInput; readonly policy: Policy }
-  | { readonly ok: false; readonly errors: readonly PolicyError[] };
-
+  { readonly ok: true; readonly input: PolicyInput; readonly policy: Policy } | { readonly ok: false; readonly errors: readonly PolicyError[] };
 
 /**
  * Parses and validates a policy file's text. Never throws: malformed YAML, unknown

@@ -36,11 +36,7 @@ const analyzerSettings = z
 
 const allowEntry = z
   .object({
-    rule: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Rule id this entry applies to, or a prefix ending in `/*` (e.g. `secrets/*`). Default: every rule.'),
+    rule: z.string().min(1).optional().describe('Rule id this entry applies to, or a prefix ending in `/*` (e.g. `secrets/*`). Default: every rule.'),
     path: patternStrings
       .glob()
       .optional()
@@ -75,10 +71,7 @@ export function isRepositoryPath(path: string): boolean {
 
 const suppressions = z
   .object({
-    inline: z
-      .boolean()
-      .default(true)
-      .describe('Honour inline `tollgate-ignore <rule-id>: <reason>` comments. Default: true.'),
+    inline: z.boolean().default(true).describe('Honour inline `tollgate-ignore <rule-id>: <reason>` comments. Default: true.'),
     legacyMarkers: z
       .boolean()
       .default(true)
@@ -93,9 +86,7 @@ const suppressions = z
     report: z
       .boolean()
       .default(false)
-      .describe(
-        'List suppressed findings in every report (with who suppressed them and why) instead of silently honouring them. Default: false.',
-      ),
+      .describe('List suppressed findings in every report (with who suppressed them and why) instead of silently honouring them. Default: false.'),
   })
   .strict()
   .describe('How suppressions are honoured and reported.');
@@ -165,7 +156,9 @@ export function createPolicySchema<const A extends readonly Analyzer[]>(analyzer
       ignore: z
         .array(patternStrings.glob())
         .default([])
-        .describe('Globs (picomatch syntax) of repository-relative paths never analyzed. Lists from organisation defaults and the repository are combined.'),
+        .describe(
+          'Globs (picomatch syntax) of repository-relative paths never analyzed. Lists from organisation defaults and the repository are combined.',
+        ),
       allow: z
         .array(allowEntry)
         .default([])
@@ -184,7 +177,9 @@ export function createPolicySchema<const A extends readonly Analyzer[]>(analyzer
             .int()
             .min(1)
             .default(90)
-            .describe('Days after which an approved grant in the access lock (`.github/tollgate-access.yml`) is review-due in `tollgate access check`. Default 90 (quarterly).'),
+            .describe(
+              'Days after which an approved grant in the access lock (`.github/tollgate-access.yml`) is review-due in `tollgate access check`. Default 90 (quarterly).',
+            ),
         })
         .strict()
         .default({ reviewIntervalDays: 90 })

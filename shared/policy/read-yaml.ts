@@ -6,9 +6,7 @@ import type { PolicyError } from './parse-policy.js';
 const MAX_DEPTH = 64;
 
 /** The outcome of {@link readYaml}: the document with positions, or errors naming file and line. */
-export type YamlRead =
-  | { ok: true; doc: Document; lineCounter: LineCounter; value: unknown }
-  | { ok: false; errors: PolicyError[] };
+export type YamlRead = { ok: true; doc: Document; lineCounter: LineCounter; value: unknown } | { ok: false; errors: PolicyError[] };
 
 /**
  * Reads a YAML configuration file (policy, connector manifest, workflow) with
@@ -136,4 +134,3 @@ export function locate(doc: Document, path: readonly PropertyKey[], wantKey = fa
   }
   return wantKey ? keyNode : ((node as Node | undefined) ?? keyNode);
 }
-

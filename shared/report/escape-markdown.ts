@@ -24,18 +24,20 @@ const ZWSP = '\u200b';
  * The result renders as the original text (apart from the invisible spaces).
  */
 export function escapeMarkdown(text: string): string {
-  return String(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[0-9a-f]{7,}/gi, (run) => (run.match(/.{1,6}/g) ?? [run]).join(ZWSP))
-    .replace(/[@#]/g, `$&${ZWSP}`)
-    .replace(/(g)(h-)/gi, `$1${ZWSP}$2`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/(www)(\.)/gi, `$1${ZWSP}$2`)
-    // An entity in the Markdown source: visible in a diff of the comment, and no editor normalises it away.
-    .replace(/\u200b/g, '&#8203;');
+  return (
+    String(text)
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\\`*_[\]|~$]/g, '\\$&')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[0-9a-f]{7,}/gi, (run) => (run.match(/.{1,6}/g) ?? [run]).join(ZWSP))
+      .replace(/[@#]/g, `$&${ZWSP}`)
+      .replace(/(g)(h-)/gi, `$1${ZWSP}$2`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+      .replace(/(www)(\.)/gi, `$1${ZWSP}$2`)
+      // An entity in the Markdown source: visible in a diff of the comment, and no editor normalises it away.
+      .replace(/\u200b/g, '&#8203;')
+  );
 }

@@ -30,7 +30,10 @@ export const REPORT_EXTENSION_KEYS: readonly string[] = (() => {
 export type ReportExtensionKey = string;
 
 /** The analyzers' keys: their values are described by each analyzer's docs, not here. */
-const extensionKeys = Object.fromEntries(REPORT_EXTENSION_KEYS.map((key) => [key, z.unknown().optional()])) as Record<string, z.ZodOptional<z.ZodUnknown>>;
+const extensionKeys = Object.fromEntries(REPORT_EXTENSION_KEYS.map((key) => [key, z.unknown().optional()])) as Record<
+  string,
+  z.ZodOptional<z.ZodUnknown>
+>;
 
 const severity = z.enum(['error', 'warning', 'note']);
 const dataValue = z.union([z.string(), z.number(), z.boolean()]);
@@ -48,11 +51,12 @@ const jsonFinding = z.object({
       endColumn: z.number().int().min(1),
     })
     .describe('1-based lines and columns (UTF-16 code units); `endColumn` is exclusive.'),
-  range: z
-    .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-    .describe('0-based UTF-16 offsets into the file, `[start, end)`.'),
+  range: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('0-based UTF-16 offsets into the file, `[start, end)`.'),
   message: z.string().describe('The rendered message. Any secret in it is masked.'),
-  fingerprint: z.string().regex(/^[0-9a-f]{32}$/).describe('Stable identity; what the baseline file lists.'),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .describe('Stable identity; what the baseline file lists.'),
   docsUrl: z.string().describe("Link to the rule's documentation."),
   data: z.record(z.string(), dataValue).describe('The values the message was filled from (masked).'),
   suppression: z
@@ -68,8 +72,10 @@ const jsonFinding = z.object({
     .string()
     .regex(/^[0-9a-f]{40,64}$/)
     .optional()
-    .describe('`scan --history` only: full SHA of the commit that introduced the file version holding the finding (`path` and `location` are in that version).'),
-  commitDate: z.string().optional().describe('`scan --history` only: that commit\'s committer date (ISO 8601).'),
+    .describe(
+      '`scan --history` only: full SHA of the commit that introduced the file version holding the finding (`path` and `location` are in that version).',
+    ),
+  commitDate: z.string().optional().describe("`scan --history` only: that commit's committer date (ISO 8601)."),
 });
 
 /** The JSON report, version 1. */
@@ -96,7 +102,10 @@ export const jsonReportSchema = z.looseObject({
       path: z.string(),
       reason: z.string().describe('`binary`, `too-large`, `invalid-utf8`, `unreadable`, `not-found`, `not-listed` or `ignored`.'),
       detail: z.string().optional(),
-      partial: z.boolean().optional().describe('True when the file\'s first part was analyzed and the rest was not (a file over `limits.maxFileBytes`).'),
+      partial: z
+        .boolean()
+        .optional()
+        .describe("True when the file's first part was analyzed and the rest was not (a file over `limits.maxFileBytes`)."),
       format: z.string().optional().describe('A recognised binary format (by its content), e.g. `PNG image`.'),
     }),
   ),

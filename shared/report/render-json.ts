@@ -47,7 +47,13 @@ export function renderJson(result: ReviewResult, options: RenderJsonOptions): st
     },
     findings: result.findings.map(toJsonFinding),
     suppressed: result.reportSuppressed ? result.suppressed.map(toJsonFinding) : [],
-    skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, ...(s.detail !== undefined ? { detail: s.detail } : {}), ...(s.partial ? { partial: true } : {}), ...(s.format ? { format: s.format } : {}) })),
+    skipped: result.skipped.map((s) => ({
+      path: s.path,
+      reason: s.reason,
+      ...(s.detail !== undefined ? { detail: s.detail } : {}),
+      ...(s.partial ? { partial: true } : {}),
+      ...(s.format ? { format: s.format } : {}),
+    })),
     data: sortKeys(result.data) as Record<string, unknown>,
   } satisfies Omit<JsonReport, 'policy'>;
   const given = Object.keys(options.extensions ?? {});

@@ -36,7 +36,10 @@ interface Palette {
   readonly underline: Style;
 }
 
-const ansi = (open: number, close: number): Style => (text) => (text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`);
+const ansi =
+  (open: number, close: number): Style =>
+  (text) =>
+    text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`;
 const COLORS: Palette = {
   red: ansi(31, 39),
   yellow: ansi(33, 39),
@@ -92,7 +95,12 @@ export function renderText(result: ReviewResult, options: RenderTextOptions): st
       out.push('', c.bold(`Suppressed (${result.suppressed.length}):`));
       for (const f of result.suppressed) {
         const s = f.suppression;
-        const how = s === undefined ? '' : s.kind === 'baseline' ? 'baseline' : `${s.kind === 'inline' ? 'comment' : 'marker'}${s.line !== undefined ? ` on line ${s.line}` : ''}`;
+        const how =
+          s === undefined
+            ? ''
+            : s.kind === 'baseline'
+              ? 'baseline'
+              : `${s.kind === 'inline' ? 'comment' : 'marker'}${s.line !== undefined ? ` on line ${s.line}` : ''}`;
         const reason = s?.reason ? `: ${sanitize(s.reason)}` : '';
         out.push(`  ${displayPath(f.path)}:${f.location.startLine}:${f.location.startColumn}  ${c.dim(sanitize(f.ruleId))}  ${how}${reason}`);
       }

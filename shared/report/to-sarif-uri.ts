@@ -28,6 +28,7 @@ function encodeSegment(segment: string): string {
   // encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ); restore the other
   // sub-delims and `@`, which RFC 3986 allows in a path segment. Lone surrogates
   // (not valid UTF-16) are replaced first, since they cannot be encoded.
-  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD'))
-    .replace(/%(24|26|2B|2C|3B|3D|40)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\uFFFD')).replace(/%(24|26|2B|2C|3B|3D|40)/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
 }

@@ -42,7 +42,13 @@ export function memoryChangeSource(change: MemoryChange): ChangeSource & { reado
   };
   return {
     calls,
-    readChange: async (): Promise<SourceChange> => ({ headSha: 'head', baseSha: 'base', mergeBase: 'base', changes: diffTrees(change.base, change.head), linesUnknown: [] }),
+    readChange: async (): Promise<SourceChange> => ({
+      headSha: 'head',
+      baseSha: 'base',
+      mergeBase: 'base',
+      changes: diffTrees(change.base, change.head),
+      linesUnknown: [],
+    }),
     readTexts: async (requests) => {
       calls.readTexts += 1;
       return requests.map(read);

@@ -121,7 +121,13 @@ export async function reviewChange(source: ChangeSource, options: ReviewChangeOp
       const decoded = decodeForAnalysis(new TextEncoder().encode(t.text), maxBytes);
       if (decoded.text === undefined) return skipped.push({ path: c.path, reason: 'binary' });
       text = decoded.text;
-      if (decoded.notAnalyzed) skipped.push({ path: c.path, reason: 'too-large', ...(decoded.notAnalyzed.detail ? { detail: decoded.notAnalyzed.detail } : {}), partial: true });
+      if (decoded.notAnalyzed)
+        skipped.push({
+          path: c.path,
+          reason: 'too-large',
+          ...(decoded.notAnalyzed.detail ? { detail: decoded.notAnalyzed.detail } : {}),
+          partial: true,
+        });
     }
     head.set(c.path, text);
     if (linesUnknown.has(c.path) || c.binary) {
@@ -156,7 +162,8 @@ export async function reviewChange(source: ChangeSource, options: ReviewChangeOp
   }
 
   // Files the source could not list are changed files Tollgate never saw: reported, never clean.
-  if (change.notListed) skipped.push({ path: '.', reason: 'not-listed', detail: `${change.notListed.total - change.notListed.listed} of ${change.notListed.total}` });
+  if (change.notListed)
+    skipped.push({ path: '.', reason: 'not-listed', detail: `${change.notListed.total - change.notListed.listed} of ${change.notListed.total}` });
 
   const request: Omit<ReviewRequest, 'analyzers'> = {
     head,

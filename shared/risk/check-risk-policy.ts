@@ -36,7 +36,8 @@ export function checkRiskPolicy(risk: CheckedShape): RiskPolicyProblem[] {
     names.add(tier.name);
     if (tier.if) problems.push(...unknownReferences(tier.if, ['tiers', i, 'if'], risk.conditions));
   });
-  for (const [name, condition] of Object.entries(risk.conditions)) problems.push(...unknownReferences(condition, ['conditions', name], risk.conditions));
+  for (const [name, condition] of Object.entries(risk.conditions))
+    problems.push(...unknownReferences(condition, ['conditions', name], risk.conditions));
 
   // Cycles among named conditions, each reported once at the first name in it.
   const state = new Map<string, 'visiting' | 'done'>();
@@ -84,11 +85,18 @@ function references(condition: RiskCondition): string[] {
   return out;
 }
 
-function unknownReferences(condition: RiskCondition, path: (string | number)[], conditions: Readonly<Record<string, RiskCondition>>): RiskPolicyProblem[] {
+function unknownReferences(
+  condition: RiskCondition,
+  path: (string | number)[],
+  conditions: Readonly<Record<string, RiskCondition>>,
+): RiskPolicyProblem[] {
   const out: RiskPolicyProblem[] = [];
   if (condition.condition !== undefined && !Object.prototype.hasOwnProperty.call(conditions, condition.condition)) {
     const known = Object.keys(conditions);
-    out.push({ path: [...path, 'condition'], message: `refers to condition ${quoted(condition.condition)}, which risk.conditions does not define${known.length > 0 ? ` (defined: ${known.map(quoted).join(', ')})` : ''}` });
+    out.push({
+      path: [...path, 'condition'],
+      message: `refers to condition ${quoted(condition.condition)}, which risk.conditions does not define${known.length > 0 ? ` (defined: ${known.map(quoted).join(', ')})` : ''}`,
+    });
   }
   condition.and?.forEach((c, i) => out.push(...unknownReferences(c, [...path, 'and', i], conditions)));
   condition.or?.forEach((c, i) => out.push(...unknownReferences(c, [...path, 'or', i], conditions)));

@@ -87,7 +87,11 @@ export function computeFacts(input: FactInput): ComputedFacts {
   for (const [name, m] of headByName) {
     const before = baseByName.get(name);
     if (!before || before.manifest.owner === m.manifest.owner) continue;
-    add('owner-changed', { path: m.path, ...lineField(lineOf(head.get(m.path), /^owner\s*:/m)), detail: `connector ${name}: ${before.manifest.owner} → ${m.manifest.owner}` });
+    add('owner-changed', {
+      path: m.path,
+      ...lineField(lineOf(head.get(m.path), /^owner\s*:/m)),
+      detail: `connector ${name}: ${before.manifest.owner} → ${m.manifest.owner}`,
+    });
     touch(name, `its owner changes from ${before.manifest.owner} to ${m.manifest.owner}`);
   }
   for (const [name, m] of headByName) {
@@ -112,7 +116,11 @@ export function computeFacts(input: FactInput): ComputedFacts {
   const scopes = analyzerData(result, scopesAnalyzer);
   for (const row of scopes?.diff?.changes ?? []) {
     if (row.change === 'removed' || row.change === 'reduced') continue;
-    const evidence: FactEvidence = { path: row.path, line: row.line, detail: `${row.connector}: ${row.scope} (${row.before ?? 'none'} → ${row.after ?? 'none'}${row.change === 'broadened' ? ', workspace-wide' : ''})` };
+    const evidence: FactEvidence = {
+      path: row.path,
+      line: row.line,
+      detail: `${row.connector}: ${row.scope} (${row.before ?? 'none'} → ${row.after ?? 'none'}${row.change === 'broadened' ? ', workspace-wide' : ''})`,
+    };
     if (row.change === 'added' || row.change === 'broadened') add('scope-added', evidence);
     const before = row.before === null ? 0 : accessRank(row.before);
     const after = row.after === null ? 0 : accessRank(row.after);
@@ -129,11 +137,21 @@ export function computeFacts(input: FactInput): ComputedFacts {
       const out: FactEvidence[] = [];
       for (const name of connectors) {
         const m = headByName.get(name);
-        if (m) out.push({ path: m.path, ...lineField(lineOf(head.get(m.path), new RegExp(`^\\s*(?:-\\s*)?to\\s*:\\s*['"]?${escapeRegExp(to)}['"]?\\s*$`, 'm'))), detail: `${from} → ${to}` });
+        if (m)
+          out.push({
+            path: m.path,
+            ...lineField(lineOf(head.get(m.path), new RegExp(`^\\s*(?:-\\s*)?to\\s*:\\s*['"]?${escapeRegExp(to)}['"]?\\s*$`, 'm'))),
+            detail: `${from} → ${to}`,
+          });
       }
       if (out.length === 0) {
         const code = flows.codeSystems.find((c) => c.entry === to);
-        if (code) out.push({ path: code.path, ...lineField(lineOf(head.get(code.path), new RegExp(escapeRegExp(code.evidence)))), detail: `${from} → ${to} (${code.evidence})` });
+        if (code)
+          out.push({
+            path: code.path,
+            ...lineField(lineOf(head.get(code.path), new RegExp(escapeRegExp(code.evidence)))),
+            detail: `${from} → ${to} (${code.evidence})`,
+          });
       }
       return out.length > 0 ? out : [{ path: '.', detail: `${from} → ${to}` }];
     };
@@ -144,10 +162,13 @@ export function computeFacts(input: FactInput): ComputedFacts {
       if (edge.status === 'added') for (const e of evidence) add('flow-added', e);
       const outside = target !== undefined && target.boundary !== 'ours';
       const newClasses = edge.addedClasses.filter((c) => c !== 'public');
-      if (outside && newClasses.length > 0) for (const e of evidence) add('data-class-outside', { ...e, detail: `${newClasses.join(', ')}: ${e.detail}` });
+      if (outside && newClasses.length > 0)
+        for (const e of evidence) add('data-class-outside', { ...e, detail: `${newClasses.join(', ')}: ${e.detail}` });
       const sensitive = edge.addedClasses.filter((c) => SENSITIVE.has(c));
-      if (target && (target.boundary === 'llm' || target.kind === 'llm') && sensitive.length > 0) for (const e of evidence) add('pii-to-llm', { ...e, detail: `${sensitive.join(', ')}: ${e.detail}` });
-      if (edge.risks.includes('cross-border') && (edge.status === 'added' || edge.addedClasses.length > 0)) for (const e of evidence) add('cross-border-flow', { ...e, detail: `${e.detail}${target?.region ? ` (${target.region})` : ''}` });
+      if (target && (target.boundary === 'llm' || target.kind === 'llm') && sensitive.length > 0)
+        for (const e of evidence) add('pii-to-llm', { ...e, detail: `${sensitive.join(', ')}: ${e.detail}` });
+      if (edge.risks.includes('cross-border') && (edge.status === 'added' || edge.addedClasses.length > 0))
+        for (const e of evidence) add('cross-border-flow', { ...e, detail: `${e.detail}${target?.region ? ` (${target.region})` : ''}` });
       for (const c of edge.connectors) touch(c, `flow ${edge.from} → ${edge.to} ${edge.status}`);
     }
     for (const node of flows.systems) {
@@ -155,9 +176,17 @@ export function computeFacts(input: FactInput): ComputedFacts {
       const m = node.connectors.map((c) => headByName.get(c)).find((x) => x !== undefined);
       const code = flows.codeSystems.find((c) => c.entry === node.id);
       const evidence: FactEvidence = m
-        ? { path: m.path, ...lineField(lineOf(head.get(m.path), new RegExp(`^\\s*(?:-\\s*)?id\\s*:\\s*['"]?${escapeRegExp(node.id)}['"]?\\s*$`, 'm'))), detail: `${node.id}${node.vendor ? ` (${node.vendor})` : ''}` }
+        ? {
+            path: m.path,
+            ...lineField(lineOf(head.get(m.path), new RegExp(`^\\s*(?:-\\s*)?id\\s*:\\s*['"]?${escapeRegExp(node.id)}['"]?\\s*$`, 'm'))),
+            detail: `${node.id}${node.vendor ? ` (${node.vendor})` : ''}`,
+          }
         : code
-          ? { path: code.path, ...lineField(lineOf(head.get(code.path), new RegExp(escapeRegExp(code.evidence)))), detail: `${node.id} (${code.evidence})` }
+          ? {
+              path: code.path,
+              ...lineField(lineOf(head.get(code.path), new RegExp(escapeRegExp(code.evidence)))),
+              detail: `${node.id} (${code.evidence})`,
+            }
           : { path: '.', detail: node.id };
       add('processor-added', evidence);
     }
@@ -168,25 +197,38 @@ export function computeFacts(input: FactInput): ComputedFacts {
   for (const c of agents?.diff?.servers ?? []) {
     if (c.change === 'removed') continue;
     const s = c.server;
-    add('mcp-server-added', { path: s.path, line: s.line, detail: c.change === 'added' ? `${s.name} (${s.target || s.transport})` : `${s.name}: ${c.before?.target || '—'} → ${s.target || '—'}` });
+    add('mcp-server-added', {
+      path: s.path,
+      line: s.line,
+      detail: c.change === 'added' ? `${s.name} (${s.target || s.transport})` : `${s.name}: ${c.before?.target || '—'} → ${s.target || '—'}`,
+    });
   }
   for (const c of agents?.diff?.tools ?? []) {
     if (c.change === 'removed') continue;
     const t = c.tool;
     const before = c.before;
-    const writes = t.access !== 'read' && (before === undefined || before.access === 'read' || (before.access === 'write' && t.access === 'destructive'));
-    if (writes) add('agent-tool-write-added', { path: t.path, line: t.line, detail: `${t.name} (${before ? `${before.access} → ` : ''}${t.access}${t.approval ? ', gated' : ', no approval gate'})` });
+    const writes =
+      t.access !== 'read' && (before === undefined || before.access === 'read' || (before.access === 'write' && t.access === 'destructive'));
+    if (writes)
+      add('agent-tool-write-added', {
+        path: t.path,
+        line: t.line,
+        detail: `${t.name} (${before ? `${before.access} → ` : ''}${t.access}${t.approval ? ', gated' : ', no approval gate'})`,
+      });
     if (before?.approval === true && !t.approval) add('approval-gate-removed', { path: t.path, line: t.line, detail: `${t.name} (${t.access})` });
   }
   if (agents?.baseCiAgents) {
     const before = new Set(agents.baseCiAgents.map((c) => `${c.path}\0${c.action.split('@')[0]}`));
-    for (const c of agents.ciAgents) if (!before.has(`${c.path}\0${c.action.split('@')[0]}`)) add('ci-agent-added', { path: c.path, line: c.line, detail: c.action });
+    for (const c of agents.ciAgents)
+      if (!before.has(`${c.path}\0${c.action.split('@')[0]}`)) add('ci-agent-added', { path: c.path, line: c.line, detail: c.action });
   }
 
   // Findings on added lines.
   for (const f of result.findings) {
-    if (f.ruleId === 'tollgate/file-not-analyzed' && f.severity !== 'note') add('file-not-analyzed', { path: f.path, detail: String(f.data.reason ?? f.messageId) });
-    if (f.ruleId === 'suppressions/moved') add('suppression-changed', { path: f.path, line: f.location.startLine, detail: 'a suppression comment now targets a line this change added' });
+    if (f.ruleId === 'tollgate/file-not-analyzed' && f.severity !== 'note')
+      add('file-not-analyzed', { path: f.path, detail: String(f.data.reason ?? f.messageId) });
+    if (f.ruleId === 'suppressions/moved')
+      add('suppression-changed', { path: f.path, line: f.location.startLine, detail: 'a suppression comment now targets a line this change added' });
     if (f.ruleId.startsWith('secrets/')) add('secret-found', { path: f.path, line: f.location.startLine, detail: f.ruleId });
     if (IDENTITY_RULES.has(f.ruleId)) add('identity-finding', { path: f.path, line: f.location.startLine, detail: f.ruleId });
   }
@@ -197,7 +239,11 @@ export function computeFacts(input: FactInput): ComputedFacts {
     if (text === undefined) continue;
     for (const s of findInlineSuppressions(text)) {
       if (change.addedLines.some((span) => s.commentLine >= span.start && s.commentLine <= span.end)) {
-        add('suppression-changed', { path, line: s.commentLine, detail: s.kind === 'inline' ? `tollgate-ignore ${s.rules.join(', ')}` : 'legacy suppression marker' });
+        add('suppression-changed', {
+          path,
+          line: s.commentLine,
+          detail: s.kind === 'inline' ? `tollgate-ignore ${s.rules.join(', ')}` : 'legacy suppression marker',
+        });
       }
     }
   }

@@ -107,7 +107,15 @@ export function tierLabel(tier: Pick<RiskTier, 'name' | 'label'>): string {
 export function decideRisk(result: ReviewResult, input: RiskInput): ReviewResult {
   if (result.mode !== 'review') return result;
   const risk = input.policy.risk;
-  const computed = computeFacts({ result, head: input.head, base: input.base, changes: input.changes, policy: input.policy, ...(input.changedPaths ? { changedPaths: input.changedPaths } : {}), ...(input.policyFile ? { policyFile: input.policyFile } : {}) });
+  const computed = computeFacts({
+    result,
+    head: input.head,
+    base: input.base,
+    changes: input.changes,
+    policy: input.policy,
+    ...(input.changedPaths ? { changedPaths: input.changedPaths } : {}),
+    ...(input.policyFile ? { policyFile: input.policyFile } : {}),
+  });
   const facts = new Map(computed.facts.map((f) => [f.id, f]));
   const context = {
     facts,
@@ -132,12 +140,18 @@ export function decideRisk(result: ReviewResult, input: RiskInput): ReviewResult
   const explained = tiers.find((t) => t.name === tier.name);
 
   let reasons: RiskReason[];
-  if (fallback === 'policy-invalid') reasons = [{ rule: 'fallback', detail: 'the policy file is invalid: the highest tier applies until it is fixed', evidence: [] }];
-  else if (fallback === 'no-tier-applies') reasons = [{ rule: 'fallback', detail: 'no tier\'s condition holds for this change: the highest tier applies', evidence: [] }];
+  if (fallback === 'policy-invalid')
+    reasons = [{ rule: 'fallback', detail: 'the policy file is invalid: the highest tier applies until it is fixed', evidence: [] }];
+  else if (fallback === 'no-tier-applies')
+    reasons = [{ rule: 'fallback', detail: "no tier's condition holds for this change: the highest tier applies", evidence: [] }];
   else if (!explained?.explanation) {
     const higher = risk.tiers.slice(chosenIndex + 1).map((t) => t.name);
     reasons = [
-      { rule: tier.name, detail: higher.length > 0 ? `no condition of a higher tier (${higher.join(', ')}) holds` : 'the tier always applies', evidence: [] },
+      {
+        rule: tier.name,
+        detail: higher.length > 0 ? `no condition of a higher tier (${higher.join(', ')}) holds` : 'the tier always applies',
+        evidence: [],
+      },
       ...computed.facts.map((f) => ({ rule: tier.name, fact: f.id, detail: f.id, evidence: f.evidence })),
     ];
   } else reasons = reasonsFrom(tier.name, explained.explanation, facts);
@@ -145,9 +159,14 @@ export function decideRisk(result: ReviewResult, input: RiskInput): ReviewResult
   const approval: ApprovalOptions = { ...risk.approval, ...(tier.approval ?? {}) } as ApprovalOptions;
   const codeownersPath = CODEOWNERS_PATHS.find((p) => input.base.has(p)) ?? CODEOWNERS_PATHS.find((p) => input.head.has(p) && !input.changes.has(p));
   const codeowners = codeownersPath ? parseCodeowners((input.base.get(codeownersPath) ?? input.head.get(codeownersPath)) as string) : undefined;
-  const summary = reasons.map((r) => r.fact ?? r.detail).slice(0, 4).join(', ');
+  const summary = reasons
+    .map((r) => r.fact ?? r.detail)
+    .slice(0, 4)
+    .join(', ');
   const why = `tier ${tier.name}${summary ? ` (${summary})` : ''}`;
-  const resolved = tier.requires.map((r, i) => resolveRequirement(r, `${tier.name}.requires[${i}]`, why, computed.connectors, computed.changedPaths, codeowners));
+  const resolved = tier.requires.map((r, i) =>
+    resolveRequirement(r, `${tier.name}.requires[${i}]`, why, computed.connectors, computed.changedPaths, codeowners),
+  );
   const requirements = evaluateApprovals(resolved, {
     reviews: input.reviews ?? [],
     options: approval,
@@ -159,8 +178,10 @@ export function decideRisk(result: ReviewResult, input: RiskInput): ReviewResult
   const flatten = (list: readonly RequirementResult[]): void => {
     for (const r of list) {
       if (r.children) flatten(r.children);
-      for (const name of r.users ?? []) required.push({ kind: 'user', name: name.replace(/^@/, ''), reason: `${r.why}: ${r.name}`, requirement: r.name, satisfied: r.satisfied });
-      for (const name of r.teams ?? []) required.push({ kind: 'team', name: name.replace(/^@/, ''), reason: `${r.why}: ${r.name}`, requirement: r.name, satisfied: r.satisfied });
+      for (const name of r.users ?? [])
+        required.push({ kind: 'user', name: name.replace(/^@/, ''), reason: `${r.why}: ${r.name}`, requirement: r.name, satisfied: r.satisfied });
+      for (const name of r.teams ?? [])
+        required.push({ kind: 'team', name: name.replace(/^@/, ''), reason: `${r.why}: ${r.name}`, requirement: r.name, satisfied: r.satisfied });
     }
   };
   flatten(requirements);
@@ -179,7 +200,12 @@ export function decideRisk(result: ReviewResult, input: RiskInput): ReviewResult
     checklist: buildChecklist(result),
     ...(codeownersPath ? { codeowners: codeownersPath } : {}),
   };
-  const approvers: ApproversData = { pending: requirements.some((r) => !r.satisfied), required, requirements, reviewsKnown: input.reviews !== undefined };
+  const approvers: ApproversData = {
+    pending: requirements.some((r) => !r.satisfied),
+    required,
+    requirements,
+    reviewsKnown: input.reviews !== undefined,
+  };
   return { ...result, data: { ...result.data, risk: decision, approvers } };
 }
 
@@ -236,10 +262,24 @@ function resolveRequirement(
       if (!owner) {
         // An owner that names no user or team must not make the requirement vanish:
         // it stays, and no one can satisfy it until the manifest names a real owner.
-        children.push({ kind: 'approvers', name: `owner of connector ${c.name} (unresolvable owner)`, count: 1, users: [], teams: [], why: `${why}; connector ${c.name} ${c.why}; its owner does not name a GitHub user or team, so no approval can satisfy this until the manifest (at the base) names one` });
+        children.push({
+          kind: 'approvers',
+          name: `owner of connector ${c.name} (unresolvable owner)`,
+          count: 1,
+          users: [],
+          teams: [],
+          why: `${why}; connector ${c.name} ${c.why}; its owner does not name a GitHub user or team, so no approval can satisfy this until the manifest (at the base) names one`,
+        });
         continue;
       }
-      children.push({ kind: 'approvers', name: `owner of connector ${c.name}`, count: 1, users: owner.kind === 'user' ? [owner.name] : [], teams: owner.kind === 'team' ? [owner.name] : [], why: `${why}; connector ${c.name} ${c.why}` });
+      children.push({
+        kind: 'approvers',
+        name: `owner of connector ${c.name}`,
+        count: 1,
+        users: owner.kind === 'user' ? [owner.name] : [],
+        teams: owner.kind === 'team' ? [owner.name] : [],
+        why: `${why}; connector ${c.name} ${c.why}`,
+      });
     }
     return { kind: 'and', name: req.name ?? 'connector owners', why: children.length === 0 ? `${why}; no connector is touched` : why, children };
   }

@@ -132,10 +132,22 @@ function evaluateOne(req: ResolvedRequirement, input: ApprovalInput, standings: 
   }
   const blocked = ignored.filter((i) => i.reason === 'changes-requested').map((i) => i.user);
   const satisfied = approvedBy.length >= req.count && blocked.length === 0;
-  const detail = blocked.length > 0
-    ? `changes requested by ${blocked.join(', ')}`
-    : satisfied
-      ? `approved by ${approvedBy.join(', ')}`
-      : `${approvedBy.length} of ${req.count} approval${req.count === 1 ? '' : 's'}${ignored.length > 0 ? `; not counted: ${ignored.map((i) => `${i.user} (${i.reason})`).join(', ')}` : ''}`;
-  return { name: req.name, kind: 'approvers', satisfied, why: req.why, detail, count: req.count, users: req.users, teams: req.teams, approvedBy, ignored };
+  const detail =
+    blocked.length > 0
+      ? `changes requested by ${blocked.join(', ')}`
+      : satisfied
+        ? `approved by ${approvedBy.join(', ')}`
+        : `${approvedBy.length} of ${req.count} approval${req.count === 1 ? '' : 's'}${ignored.length > 0 ? `; not counted: ${ignored.map((i) => `${i.user} (${i.reason})`).join(', ')}` : ''}`;
+  return {
+    name: req.name,
+    kind: 'approvers',
+    satisfied,
+    why: req.why,
+    detail,
+    count: req.count,
+    users: req.users,
+    teams: req.teams,
+    approvedBy,
+    ignored,
+  };
 }

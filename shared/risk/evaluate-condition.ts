@@ -52,7 +52,12 @@ const list = (items: readonly string[]): string => items.join(', ');
 export function evaluateCondition(condition: RiskCondition, context: ConditionContext, stack: readonly string[] = []): PredicateExplanation {
   if (condition.fact !== undefined) {
     const fact = context.facts.get(condition.fact);
-    return { predicate: `fact: ${condition.fact}`, holds: fact !== undefined, detail: fact ? evidenceText(fact) : 'the change does not have this fact', facts: fact ? [condition.fact] : [] };
+    return {
+      predicate: `fact: ${condition.fact}`,
+      holds: fact !== undefined,
+      detail: fact ? evidenceText(fact) : 'the change does not have this fact',
+      facts: fact ? [condition.fact] : [],
+    };
   }
   if (condition.facts !== undefined) {
     const present = condition.facts.filter((f) => context.facts.has(f));
@@ -66,13 +71,28 @@ export function evaluateCondition(condition: RiskCondition, context: ConditionCo
   if (condition.paths !== undefined) {
     const match = picomatch([...condition.paths], { dot: true });
     const hits = context.paths.filter((p) => match(p));
-    return { predicate: `paths: [${list(condition.paths)}]`, holds: hits.length > 0, detail: hits.length > 0 ? `matched: ${list(hits.slice(0, 5))}${hits.length > 5 ? ', …' : ''}` : 'no changed file matches', facts: [] };
+    return {
+      predicate: `paths: [${list(condition.paths)}]`,
+      holds: hits.length > 0,
+      detail: hits.length > 0 ? `matched: ${list(hits.slice(0, 5))}${hits.length > 5 ? ', …' : ''}` : 'no changed file matches',
+      facts: [],
+    };
   }
   if (condition.onlyPaths !== undefined) {
     const match = picomatch([...condition.onlyPaths], { dot: true });
     const misses = context.paths.filter((p) => !match(p));
     const holds = context.paths.length > 0 && misses.length === 0;
-    return { predicate: `onlyPaths: [${list(condition.onlyPaths)}]`, holds, detail: context.paths.length === 0 ? 'no file changed' : holds ? 'every changed file matches' : `not matched: ${list(misses.slice(0, 5))}${misses.length > 5 ? ', …' : ''}`, facts: [] };
+    return {
+      predicate: `onlyPaths: [${list(condition.onlyPaths)}]`,
+      holds,
+      detail:
+        context.paths.length === 0
+          ? 'no file changed'
+          : holds
+            ? 'every changed file matches'
+            : `not matched: ${list(misses.slice(0, 5))}${misses.length > 5 ? ', …' : ''}`,
+      facts: [],
+    };
   }
   if (condition.labels !== undefined) {
     const have = (context.labels ?? []).map((l) => l.toLowerCase());
@@ -80,17 +100,32 @@ export function evaluateCondition(condition: RiskCondition, context: ConditionCo
     return {
       predicate: `labels: [${list(condition.labels)}]`,
       holds: hits.length > 0,
-      detail: context.labels === undefined ? 'labels are not known (no pull request)' : hits.length > 0 ? `labelled ${list(hits)}` : 'none of these labels is set',
+      detail:
+        context.labels === undefined
+          ? 'labels are not known (no pull request)'
+          : hits.length > 0
+            ? `labelled ${list(hits)}`
+            : 'none of these labels is set',
       facts: [],
     };
   }
   if (condition.author !== undefined) {
     const author = context.author;
-    const hit = author === undefined ? undefined : condition.author.find((a) => (a.includes('/') ? isTeamMember(context.teams, a, author) : a.replace(/^@/, '').toLowerCase() === author.toLowerCase()));
+    const hit =
+      author === undefined
+        ? undefined
+        : condition.author.find((a) =>
+            a.includes('/') ? isTeamMember(context.teams, a, author) : a.replace(/^@/, '').toLowerCase() === author.toLowerCase(),
+          );
     return {
       predicate: `author: [${list(condition.author)}]`,
       holds: hit !== undefined,
-      detail: author === undefined ? 'the author is not known' : hit !== undefined ? `${author} matches ${hit}` : `${author} is none of these (or not a known member)`,
+      detail:
+        author === undefined
+          ? 'the author is not known'
+          : hit !== undefined
+            ? `${author} matches ${hit}`
+            : `${author} is none of these (or not a known member)`,
       facts: [],
     };
   }
@@ -98,25 +133,50 @@ export function evaluateCondition(condition: RiskCondition, context: ConditionCo
   if (condition.condition !== undefined) {
     const name = condition.condition;
     const named = context.conditions[name];
-    if (stack.includes(name)) return { predicate: `condition: ${name}`, holds: false, detail: `circular reference (${[...stack, name].join(' → ')})`, facts: [] };
+    if (stack.includes(name))
+      return { predicate: `condition: ${name}`, holds: false, detail: `circular reference (${[...stack, name].join(' → ')})`, facts: [] };
     if (!named) return { predicate: `condition: ${name}`, holds: false, detail: 'no condition of this name in risk.conditions', facts: [] };
     const inner = evaluateCondition(named, context, [...stack, name]);
-    return { predicate: `condition: ${name}`, holds: inner.holds, detail: inner.holds ? 'holds' : 'does not hold', facts: inner.facts, children: [inner] };
+    return {
+      predicate: `condition: ${name}`,
+      holds: inner.holds,
+      detail: inner.holds ? 'holds' : 'does not hold',
+      facts: inner.facts,
+      children: [inner],
+    };
   }
   if (condition.and !== undefined) {
     const children = condition.and.map((c) => evaluateCondition(c, context, stack));
     const failing = children.filter((c) => !c.holds).length;
     const holds = failing === 0;
-    return { predicate: 'and', holds, detail: holds ? `all ${children.length} hold` : `${failing} of ${children.length} do not hold`, facts: holds ? unique(children.flatMap((c) => c.facts)) : [], children };
+    return {
+      predicate: 'and',
+      holds,
+      detail: holds ? `all ${children.length} hold` : `${failing} of ${children.length} do not hold`,
+      facts: holds ? unique(children.flatMap((c) => c.facts)) : [],
+      children,
+    };
   }
   if (condition.or !== undefined) {
     const children = condition.or.map((c) => evaluateCondition(c, context, stack));
     const holding = children.filter((c) => c.holds);
-    return { predicate: 'or', holds: holding.length > 0, detail: holding.length > 0 ? `${holding.length} of ${children.length} hold` : `none of ${children.length} holds`, facts: unique(holding.flatMap((c) => c.facts)), children };
+    return {
+      predicate: 'or',
+      holds: holding.length > 0,
+      detail: holding.length > 0 ? `${holding.length} of ${children.length} hold` : `none of ${children.length} holds`,
+      facts: unique(holding.flatMap((c) => c.facts)),
+      children,
+    };
   }
   if (condition.not !== undefined) {
     const inner = evaluateCondition(condition.not, context, stack);
-    return { predicate: 'not', holds: !inner.holds, detail: inner.holds ? 'the condition holds' : 'the condition does not hold', facts: [], children: [inner] };
+    return {
+      predicate: 'not',
+      holds: !inner.holds,
+      detail: inner.holds ? 'the condition holds' : 'the condition does not hold',
+      facts: [],
+      children: [inner],
+    };
   }
   return { predicate: '(empty)', holds: false, detail: 'a condition with no key never holds', facts: [] };
 }

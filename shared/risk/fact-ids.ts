@@ -21,10 +21,12 @@ export const FACT_DESCRIPTIONS = {
   'manifest-changed': 'a connector manifest changes',
   'codeowners-changed': 'the CODEOWNERS file changes',
   'docs-or-tests-only': 'every changed file is documentation or a test',
-  'file-not-analyzed': 'a changed file could not be analyzed (binary, too large, unreadable, past GitHub\'s file list), so nothing about it is verified',
-  'owner-changed': 'a connector\'s owner (manifest `owner`) changes; the owner at the base approves',
-  'mcp-server-added': 'an MCP server is configured (agent config or client code) that was not before, or a server\'s package, image or URL changes',
-  'agent-tool-write-added': 'an agent tool that writes or destroys (creates, sends, deletes, pays, runs shell or SQL) is added, or an existing tool now does',
+  'file-not-analyzed':
+    "a changed file could not be analyzed (binary, too large, unreadable, past GitHub's file list), so nothing about it is verified",
+  'owner-changed': "a connector's owner (manifest `owner`) changes; the owner at the base approves",
+  'mcp-server-added': "an MCP server is configured (agent config or client code) that was not before, or a server's package, image or URL changes",
+  'agent-tool-write-added':
+    'an agent tool that writes or destroys (creates, sends, deletes, pays, runs shell or SQL) is added, or an existing tool now does',
   'approval-gate-removed': 'a human-approval gate on an agent tool (`needsApproval`, `interrupt()`, a HITL middleware) is removed',
   'ci-agent-added': 'a workflow step runs an AI agent action (Claude Code, Codex, Gemini CLI, or one the policy lists) that did not before',
   'access-lock-changed': 'the access lock (`.github/tollgate-access.yml`, the approved grants) changes: an approval of access is being recorded',

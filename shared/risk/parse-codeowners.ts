@@ -45,16 +45,28 @@ export function parseCodeowners(text: string): Codeowners {
   const matchers: ((path: string) => boolean)[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = i + 1;
-    const content = raw.replace(/\r$/, '').replace(/(^|\s)#.*$/, '').trim();
+    const content = raw
+      .replace(/\r$/, '')
+      .replace(/(^|\s)#.*$/, '')
+      .trim();
     if (content === '') return;
-    const [pattern = '', ...owners] = content.replace(/\\ /g, '\u0000').split(/\s+/).map((p) => p.replace(/\u0000/g, ' '));
+    const [pattern = '', ...owners] = content
+      .replace(/\\ /g, '\u0000')
+      .split(/\s+/)
+      .map((p) => p.replace(/\u0000/g, ' '));
     if (pattern.startsWith('!') || /\[[^\]]*\]/.test(pattern)) {
-      problems.push({ line, message: `pattern "${quoteSafely(pattern, 60)}" uses ${pattern.startsWith('!') ? '`!` negation' : '`[ ]` ranges'}, which GitHub does not support; the line is ignored` });
+      problems.push({
+        line,
+        message: `pattern "${quoteSafely(pattern, 60)}" uses ${pattern.startsWith('!') ? '`!` negation' : '`[ ]` ranges'}, which GitHub does not support; the line is ignored`,
+      });
       return;
     }
     const bad = owners.filter((o) => !OWNER.test(o));
     if (bad.length > 0) {
-      problems.push({ line, message: `"${quoteSafely(bad[0] ?? '')}" is not an owner (use \`@user\`, \`@org/team\` or an e-mail address); the line is ignored` });
+      problems.push({
+        line,
+        message: `"${quoteSafely(bad[0] ?? '')}" is not an owner (use \`@user\`, \`@org/team\` or an e-mail address); the line is ignored`,
+      });
       return;
     }
     rules.push({ pattern, owners, line });

@@ -7,8 +7,8 @@ import { z } from 'zod';
  */
 export const reviewsFileSchema = z
   .object({
-    author: z.string().min(1).optional().describe('The pull request\'s author (login).'),
-    labels: z.array(z.string()).optional().describe('The pull request\'s labels.'),
+    author: z.string().min(1).optional().describe("The pull request's author (login)."),
+    labels: z.array(z.string()).optional().describe("The pull request's labels."),
     reviews: z
       .array(
         z

@@ -30,7 +30,13 @@ export const riskAnalyzer = defineAnalyzer({
       for (const problem of parseCodeowners(text).problems) {
         const start = lineStarts[problem.line - 1] ?? 0;
         const next = lineStarts[problem.line] ?? text.length + 1;
-        findings.push({ ruleId: riskRules.codeownersInvalid.id, messageId: 'invalid', path, range: { start, end: Math.max(start, next - 1) }, data: { line: problem.line, problem: problem.message } });
+        findings.push({
+          ruleId: riskRules.codeownersInvalid.id,
+          messageId: 'invalid',
+          path,
+          range: { start, end: Math.max(start, next - 1) },
+          data: { line: problem.line, problem: problem.message },
+        });
       }
     }
     return { findings };

@@ -17,7 +17,9 @@ function where(e: FactEvidence): string {
 
 function reasonMarkdown(r: RiskReason): string {
   const head = r.fact ? `${markdownCodeSpan(r.fact)}: ${escapeMarkdown(FACT_DESCRIPTIONS[r.fact])}` : escapeMarkdown(r.detail);
-  const ev = r.evidence.slice(0, 5).map((e) => [where(e) ? markdownCodeSpan(where(e)) : '', escapeMarkdown(e.detail)].filter((x) => x !== '').join(' '));
+  const ev = r.evidence
+    .slice(0, 5)
+    .map((e) => [where(e) ? markdownCodeSpan(where(e)) : '', escapeMarkdown(e.detail)].filter((x) => x !== '').join(' '));
   return `- ${head}${ev.length > 0 ? ` — ${ev.join('; ')}${r.evidence.length > 5 ? `; and ${r.evidence.length - 5} more` : ''}` : ''}`;
 }
 
@@ -26,7 +28,9 @@ function requirementLines(list: readonly RequirementResult[], depth = 0): string
   for (const r of list) {
     const who = [...(r.users ?? []).map((u) => `@${u}`), ...(r.teams ?? []).map((t) => `@${t}`)];
     const mark = r.satisfied ? '✅' : '⏳';
-    out.push(`${'  '.repeat(depth)}- ${mark} **${escapeMarkdown(r.name)}**${who.length > 0 ? ` (${who.map((w) => markdownCodeSpan(w)).join(', ')}${r.count && r.count > 1 ? `, ${r.count} needed` : ''})` : ''}: ${escapeMarkdown(r.detail)}. <sub>Required by ${escapeMarkdown(r.why)}.</sub>`);
+    out.push(
+      `${'  '.repeat(depth)}- ${mark} **${escapeMarkdown(r.name)}**${who.length > 0 ? ` (${who.map((w) => markdownCodeSpan(w)).join(', ')}${r.count && r.count > 1 ? `, ${r.count} needed` : ''})` : ''}: ${escapeMarkdown(r.detail)}. <sub>Required by ${escapeMarkdown(r.why)}.</sub>`,
+    );
     if (r.children) out.push(...requirementLines(r.children, depth + 1));
   }
   return out;
@@ -34,8 +38,18 @@ function requirementLines(list: readonly RequirementResult[], depth = 0): string
 
 /** The risk section of the PR comment: tier, reasons and required approvers. */
 export function riskMarkdown(decision: RiskDecision, approvers: ApproversData): string {
-  const lines = [`**${escapeMarkdown(decision.tier.toUpperCase())}**${decision.description ? ` — ${escapeMarkdown(decision.description)}` : ''} (label ${markdownCodeSpan(decision.label)})`, '', 'Why:', ...decision.reasons.map(reasonMarkdown)];
-  lines.push('', approvers.requirements.length === 0 ? 'No approval required beyond the automated checks.' : `Required approvals (${approvers.pending ? 'pending' : 'all satisfied'}${decision.approval.invalidateOnPush ? '; a new push invalidates approvals' : ''}${decision.approval.allowAuthor ? '' : '; the author\'s own approval does not count'}):`);
+  const lines = [
+    `**${escapeMarkdown(decision.tier.toUpperCase())}**${decision.description ? ` — ${escapeMarkdown(decision.description)}` : ''} (label ${markdownCodeSpan(decision.label)})`,
+    '',
+    'Why:',
+    ...decision.reasons.map(reasonMarkdown),
+  ];
+  lines.push(
+    '',
+    approvers.requirements.length === 0
+      ? 'No approval required beyond the automated checks.'
+      : `Required approvals (${approvers.pending ? 'pending' : 'all satisfied'}${decision.approval.invalidateOnPush ? '; a new push invalidates approvals' : ''}${decision.approval.allowAuthor ? '' : "; the author's own approval does not count"}):`,
+  );
   lines.push(...requirementLines(approvers.requirements));
   // The comment is the same whether the reviews were known or not (the App's comment
   // and `tollgate review --format markdown` must agree); the text output says it.
@@ -48,9 +62,18 @@ export function checklistMarkdown(decision: RiskDecision, result: ReviewResult):
   return decision.checklist
     .map((item) => {
       const mark = item.status === 'verified' ? '[x]' : '[ ]';
-      const failed = item.findings.slice(0, 3).map((fp) => byFingerprint.get(fp)).filter((f) => f !== undefined).map((f) => `${markdownCodeSpan(f.ruleId)} at ${markdownCodeSpan(`${f.path}:${f.location.startLine}`)}`);
+      const failed = item.findings
+        .slice(0, 3)
+        .map((fp) => byFingerprint.get(fp))
+        .filter((f) => f !== undefined)
+        .map((f) => `${markdownCodeSpan(f.ruleId)} at ${markdownCodeSpan(`${f.path}:${f.location.startLine}`)}`);
       const more = item.findings.length > 3 ? ` and ${item.findings.length - 3} more` : '';
-      const detail = item.status === 'failed' ? ` — ${failed.join(', ')}${more}` : item.status === 'attest' ? ` — a person must attest: ${escapeMarkdown(item.attestation ?? '')}` : '';
+      const detail =
+        item.status === 'failed'
+          ? ` — ${failed.join(', ')}${more}`
+          : item.status === 'attest'
+            ? ` — a person must attest: ${escapeMarkdown(item.attestation ?? '')}`
+            : '';
       return `- ${mark} ${STATUS_MARK[item.status]}: ${escapeMarkdown(item.title)}${detail}`;
     })
     .join('\n');
@@ -69,8 +92,22 @@ export const riskReport: AnalyzerReport<RiskDecision> = {
     if (!approvers || typeof decision.tier !== 'string') return undefined;
     return {
       json: {
-        risk: { tier: decision.tier, label: decision.label, reasons: decision.reasons, ...(decision.fallback ? { fallback: decision.fallback } : {}), facts: decision.facts, pending: approvers.pending, checklist: decision.checklist },
-        approvers: approvers.required.map((a) => ({ kind: a.kind, name: a.name, reason: a.reason, requirement: a.requirement, satisfied: a.satisfied })),
+        risk: {
+          tier: decision.tier,
+          label: decision.label,
+          reasons: decision.reasons,
+          ...(decision.fallback ? { fallback: decision.fallback } : {}),
+          facts: decision.facts,
+          pending: approvers.pending,
+          checklist: decision.checklist,
+        },
+        approvers: approvers.required.map((a) => ({
+          kind: a.kind,
+          name: a.name,
+          reason: a.reason,
+          requirement: a.requirement,
+          satisfied: a.satisfied,
+        })),
       },
       markdown: [
         { id: 'risk', markdown: riskMarkdown(decision, approvers) },
@@ -105,7 +142,10 @@ export function renderRiskText(result: ReviewResult): string {
     walk(approvers.requirements, 0);
   }
   lines.push('Sign-off checklist:');
-  for (const item of decision.checklist) lines.push(`  [${item.status === 'verified' ? 'x' : ' '}] ${item.status.padEnd(11)} ${item.title}${item.status === 'attest' ? ` (attest: ${item.attestation ?? ''})` : item.status === 'failed' ? ` (${item.findings.length} finding(s))` : ''}`);
+  for (const item of decision.checklist)
+    lines.push(
+      `  [${item.status === 'verified' ? 'x' : ' '}] ${item.status.padEnd(11)} ${item.title}${item.status === 'attest' ? ` (attest: ${item.attestation ?? ''})` : item.status === 'failed' ? ` (${item.findings.length} finding(s))` : ''}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,6 +176,12 @@ export function renderRiskExplanation(result: ReviewResult): string {
   }
   out.push('', `Tier: ${decision.tier}${decision.fallback ? ` (fallback: ${decision.fallback})` : ''}`);
   for (const r of decision.reasons) out.push(`  because ${r.fact ?? r.detail}`);
-  out.push('', renderRiskText(result).split('\n').slice(1 + decision.reasons.length).join('\n'));
+  out.push(
+    '',
+    renderRiskText(result)
+      .split('\n')
+      .slice(1 + decision.reasons.length)
+      .join('\n'),
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -6,11 +6,14 @@ import type { ConnectorAuth } from './read-connector-auth.js';
 import { scopesRules } from './scopes-rules.js';
 
 /** CI configuration files other than GitHub workflows that set cloud credentials. */
-const OTHER_PIPELINES = /(^|\/)(\.gitlab-ci\.ya?ml|bitbucket-pipelines\.ya?ml|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.buildkite\/pipeline\.ya?ml|Jenkinsfile)$/;
+const OTHER_PIPELINES =
+  /(^|\/)(\.gitlab-ci\.ya?ml|bitbucket-pipelines\.ya?ml|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|\.buildkite\/pipeline\.ya?ml|Jenkinsfile)$/;
 
 /** First names that, as a secret's first word, make it someone's own token (`ALICE_GITHUB_TOKEN`). */
 const FIRST_NAMES = new Set(
-  'alice bob carol dave david john jane james mary michael sarah peter paul anna chris alex dan daniel kevin laura emma lisa mike steve eric brian jason matt matthew nick ryan adam andrew tim joe jack lucas sophie julia maria jose carlos ahmed ali olivia liam noah ethan mia ava isabella jessica jennifer thomas robert william richard joseph charles karen nancy susan linda barbara elizabeth patricia'.split(' '),
+  'alice bob carol dave david john jane james mary michael sarah peter paul anna chris alex dan daniel kevin laura emma lisa mike steve eric brian jason matt matthew nick ryan adam andrew tim joe jack lucas sophie julia maria jose carlos ahmed ali olivia liam noah ethan mia ava isabella jessica jennifer thomas robert william richard joseph charles karen nancy susan linda barbara elizabeth patricia'.split(
+    ' ',
+  ),
 );
 
 const SHORT_LIVED_AUTH = /workload|oidc|federat|managed|iam[_ -]?role|irsa|keyless|^none$/i;
@@ -67,36 +70,71 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
       const fromSecret = String.raw`\s*:\s*["']?(?:\$\{\{\s*secrets\.|\$\{?[A-Za-z_]|\(\(|\$\{\{\s*vars\.)`;
       const clouds: [string, RegExp][] = [
         ['aws', new RegExp(String.raw`^[ \t-]*(aws-access-key-id|AWS_ACCESS_KEY_ID)${fromSecret}`, 'gm')],
-        ['gcp', new RegExp(String.raw`^[ \t-]*(credentials_json|service_account_key|GOOGLE_APPLICATION_CREDENTIALS_JSON|GOOGLE_CREDENTIALS|GCP_SA_KEY|GCLOUD_SERVICE_KEY)${fromSecret}`, 'gm')],
+        [
+          'gcp',
+          new RegExp(
+            String.raw`^[ \t-]*(credentials_json|service_account_key|GOOGLE_APPLICATION_CREDENTIALS_JSON|GOOGLE_CREDENTIALS|GCP_SA_KEY|GCLOUD_SERVICE_KEY)${fromSecret}`,
+            'gm',
+          ),
+        ],
         ['azure', new RegExp(String.raw`^[ \t-]*(creds|AZURE_CLIENT_SECRET|AZURE_CREDENTIALS|client-secret|ARM_CLIENT_SECRET)${fromSecret}`, 'gm')],
       ];
       for (const [cloud, re] of clouds) {
         const hits = lineMatches(text, re);
-        if (cloud === 'aws' && hits.length === 0) hits.push(...lineMatches(text, new RegExp(String.raw`^[ \t-]*(aws-secret-access-key|AWS_SECRET_ACCESS_KEY)${fromSecret}`, 'gm')));
+        if (cloud === 'aws' && hits.length === 0)
+          hits.push(...lineMatches(text, new RegExp(String.raw`^[ \t-]*(aws-secret-access-key|AWS_SECRET_ACCESS_KEY)${fromSecret}`, 'gm')));
         // `creds` and `credentials_json` are the inputs of azure/login and google-github-actions/auth.
         const owner = cloud === 'gcp' ? /google-github-actions\/|GOOGLE|GCP|GCLOUD/ : cloud === 'azure' ? /azure\/login|AZURE|ARM_/ : /./;
         if (!owner.test(text)) continue;
-        for (const h of hits) findings.push({ ruleId: scopesRules.staticCloudKey.id, messageId: cloud, path, range: { start: h.start, end: h.end }, data: { key: h.name } });
+        for (const h of hits)
+          findings.push({
+            ruleId: scopesRules.staticCloudKey.id,
+            messageId: cloud,
+            path,
+            range: { start: h.start, end: h.end },
+            data: { key: h.name },
+          });
       }
       for (const h of lineMatches(text, /\bsecrets\.([A-Za-z0-9_]+)/g)) {
         const why = personalTokenReason(h.name);
-        if (why) findings.push({ ruleId: scopesRules.personalToken.id, messageId: 'secret', path, range: { start: h.start, end: h.end }, data: { name: h.name, why } });
+        if (why)
+          findings.push({
+            ruleId: scopesRules.personalToken.id,
+            messageId: 'secret',
+            path,
+            range: { start: h.start, end: h.end },
+            data: { name: h.name, why },
+          });
       }
       if (!isWorkflowPath(path)) {
         for (const h of lineMatches(text, /\$\{?([A-Z][A-Z0-9_]{2,})\}?/g)) {
           const why = personalTokenReason(h.name);
-          if (why) findings.push({ ruleId: scopesRules.personalToken.id, messageId: 'secret', path, range: { start: h.start, end: h.end }, data: { name: h.name, why } });
+          if (why)
+            findings.push({
+              ruleId: scopesRules.personalToken.id,
+              messageId: 'secret',
+              path,
+              range: { start: h.start, end: h.end },
+              data: { name: h.name, why },
+            });
         }
       }
     } else if (isTypeScriptLike(path) || /\.pyw?$/i.test(path)) {
       if (!/env/.test(text)) continue;
-      const re = /(?:process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]|os\.environ\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["'])/g;
+      const re =
+        /(?:process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]|os\.environ\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\]|os\.(?:environ\.get|getenv)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["'])/g;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const name = (m[1] ?? m[2] ?? m[3] ?? m[4]) as string;
         const why = personalTokenReason(name);
         if (!why) continue;
         const start = m.index + m[0].lastIndexOf(name);
-        findings.push({ ruleId: scopesRules.personalToken.id, messageId: 'env', path, range: { start, end: start + name.length }, data: { name, why } });
+        findings.push({
+          ruleId: scopesRules.personalToken.id,
+          messageId: 'env',
+          path,
+          range: { start, end: start + name.length },
+          data: { name, why },
+        });
       }
     }
   }
@@ -108,10 +146,27 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
     const type = c.authType?.value ?? '';
     if (/personal|(^|[_-])pat($|[_-])|user[_-]?(oauth|token)|classic/i.test(type)) {
       const at = c.authType ?? { start: c.authRange.start, end: c.authRange.end };
-      findings.push({ ruleId: scopesRules.personalToken.id, messageId: 'manifest', path: c.path, range: { start: at.start, end: at.end }, data: { connector: c.name, why: `auth type \`${type}\`` } });
+      findings.push({
+        ruleId: scopesRules.personalToken.id,
+        messageId: 'manifest',
+        path: c.path,
+        range: { start: at.start, end: at.end },
+        data: { connector: c.name, why: `auth type \`${type}\`` },
+      });
     } else if (ref) {
-      const why = /[\w.+-]+@[\w-]+\.[\w.]+/.test(ref.value) ? 'the reference names a person\'s email address' : /(^|\/)(users?|home|~)[/:]?[a-z]/i.test(ref.value) ? 'the reference is under a user\'s path' : personalTokenReason(ref.value.split(/[/:]/).pop()?.replace(/[-.]/g, '_') ?? '');
-      if (why) findings.push({ ruleId: scopesRules.personalToken.id, messageId: 'manifest', path: c.path, range: { start: ref.start, end: ref.end }, data: { connector: c.name, why } });
+      const why = /[\w.+-]+@[\w-]+\.[\w.]+/.test(ref.value)
+        ? "the reference names a person's email address"
+        : /(^|\/)(users?|home|~)[/:]?[a-z]/i.test(ref.value)
+          ? "the reference is under a user's path"
+          : personalTokenReason(ref.value.split(/[/:]/).pop()?.replace(/[-.]/g, '_') ?? '');
+      if (why)
+        findings.push({
+          ruleId: scopesRules.personalToken.id,
+          messageId: 'manifest',
+          path: c.path,
+          range: { start: ref.start, end: ref.end },
+          data: { connector: c.name, why },
+        });
     }
     if (ref && !/workload|oidc|federat|managed/i.test(type)) {
       const key = `${c.credentialSource ?? ''}\u0000${ref.value}`;
@@ -120,7 +175,13 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
       else byRef.set(key, [c]);
       const envs = c.environments.map((e) => e.value);
       if (envs.length > 1 && !/\$\{|\{\{|<[a-z_-]+>|\{env|\{environment|\$[A-Z_]*ENV/i.test(ref.value)) {
-        findings.push({ ruleId: scopesRules.sharedCredential.id, messageId: 'environments', path: c.path, range: { start: ref.start, end: ref.end }, data: { connector: c.name, ref: ref.value, count: envs.length, environments: envs.join(', ') } });
+        findings.push({
+          ruleId: scopesRules.sharedCredential.id,
+          messageId: 'environments',
+          path: c.path,
+          range: { start: ref.start, end: ref.end },
+          data: { connector: c.name, ref: ref.value, count: envs.length, environments: envs.join(', ') },
+        });
       }
     }
     if (c.hasAuth && (c.authType || ref) && !c.rotation && !SHORT_LIVED_AUTH.test(c.authType?.value ?? '')) {
@@ -132,7 +193,13 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
     if (names.length < 2) continue;
     for (const c of list) {
       const ref = c.credentialRef as NonNullable<ConnectorAuth['credentialRef']>;
-      findings.push({ ruleId: scopesRules.sharedCredential.id, messageId: 'connectors', path: c.path, range: { start: ref.start, end: ref.end }, data: { connector: c.name, ref: ref.value, others: names.filter((n) => n !== c.name).join(', ') } });
+      findings.push({
+        ruleId: scopesRules.sharedCredential.id,
+        messageId: 'connectors',
+        path: c.path,
+        range: { start: ref.start, end: ref.end },
+        data: { connector: c.name, ref: ref.value, others: names.filter((n) => n !== c.name).join(', ') },
+      });
     }
   }
   return findings;

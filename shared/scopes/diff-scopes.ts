@@ -37,7 +37,14 @@ export interface ScopeDiffRow {
 /** The scope diff of a change: rows by connector, and counts. */
 export interface ScopeDiff {
   readonly changes: readonly ScopeDiffRow[];
-  readonly summary: { readonly added: number; readonly removed: number; readonly escalated: number; readonly broadened: number; readonly reduced: number; readonly newWildcards: number };
+  readonly summary: {
+    readonly added: number;
+    readonly removed: number;
+    readonly escalated: number;
+    readonly broadened: number;
+    readonly reduced: number;
+    readonly newWildcards: number;
+  };
 }
 
 interface FamilyMax {
@@ -77,9 +84,23 @@ function groupBy(entries: readonly InventoryEntry[]): Map<string, InventoryEntry
 function whyItMatters(change: ScopeChange, entry: InventoryEntry, before: AccessClass | 'unknown' | null, newWildcard: boolean): string {
   const parts: string[] = [];
   if (newWildcard) parts.push('new wildcard: grants every matching permission, including future ones');
-  else if (change === 'escalated') parts.push(entry.access === 'admin' ? `${before ?? 'none'} → admin: can manage permissions or the whole account` : `${before ?? 'none'} → ${entry.access}: can now change data`);
+  else if (change === 'escalated')
+    parts.push(
+      entry.access === 'admin'
+        ? `${before ?? 'none'} → admin: can manage permissions or the whole account`
+        : `${before ?? 'none'} → ${entry.access}: can now change data`,
+    );
   else if (change === 'broadened') parts.push('resource → workspace: reaches every object of that kind');
-  else if (change === 'added') parts.push(entry.access === 'admin' ? 'new admin access' : entry.access === 'write' ? 'new write access' : entry.access === 'unknown' ? 'unknown scope: not classified' : 'new read access');
+  else if (change === 'added')
+    parts.push(
+      entry.access === 'admin'
+        ? 'new admin access'
+        : entry.access === 'write'
+          ? 'new write access'
+          : entry.access === 'unknown'
+            ? 'unknown scope: not classified'
+            : 'new read access',
+    );
   else if (change === 'removed') parts.push('no longer requested');
   else parts.push('narrower than before');
   if (entry.note && change !== 'removed' && change !== 'reduced') parts.push(entry.note);
@@ -174,7 +195,8 @@ export function diffScopes(base: readonly InventoryEntry[], head: readonly Inven
       // The scope an escalation (or reduction) replaced is named in that row.
       if (widened.has(e.family)) continue;
       const now = hFam.get(e.family);
-      const change: ScopeChange = now && now.access !== 'unknown' && e.access !== 'unknown' && accessRank(now.access) < accessRank(e.access) ? 'reduced' : 'removed';
+      const change: ScopeChange =
+        now && now.access !== 'unknown' && e.access !== 'unknown' && accessRank(now.access) < accessRank(e.access) ? 'reduced' : 'removed';
       rows.push({
         connector,
         provider: e.provider,
@@ -196,6 +218,13 @@ export function diffScopes(base: readonly InventoryEntry[], head: readonly Inven
   const count = (c: ScopeChange): number => rows.filter((r) => r.change === c).length;
   return {
     changes: rows,
-    summary: { added: count('added'), removed: count('removed'), escalated: count('escalated'), broadened: count('broadened'), reduced: count('reduced'), newWildcards: rows.filter((r) => r.newWildcard).length },
+    summary: {
+      added: count('added'),
+      removed: count('removed'),
+      escalated: count('escalated'),
+      broadened: count('broadened'),
+      reduced: count('reduced'),
+      newWildcards: rows.filter((r) => r.newWildcard).length,
+    },
   };
 }

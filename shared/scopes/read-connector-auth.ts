@@ -65,7 +65,20 @@ const PROVIDER_WORDS: readonly (readonly [RegExp, ScopeProvider])[] = [
   [/\b(kubernetes|k8s)\b/, 'kubernetes'],
 ];
 
-const ROTATION_KEYS = ['rotation', 'rotate', 'rotationDays', 'rotation_days', 'expiry', 'expires', 'expiresIn', 'expires_in', 'ttl', 'maxAge', 'max_age', 'lifetime'];
+const ROTATION_KEYS = [
+  'rotation',
+  'rotate',
+  'rotationDays',
+  'rotation_days',
+  'expiry',
+  'expires',
+  'expiresIn',
+  'expires_in',
+  'ttl',
+  'maxAge',
+  'max_age',
+  'lifetime',
+];
 
 /**
  * Reads the parts of a connector manifest (`connectors/<name>/connector.yml`) the
@@ -94,7 +107,17 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
   const root = read.doc.contents;
   const problems: ScopeProblem[] = [];
   if (root !== null && root !== undefined && !isMap(root)) {
-    return { problems: [{ path, ...nodeRange(root), kind: 'manifest', message: 'is not a mapping of keys to values', hint: 'Start the manifest with `name:`, `owner:`, `auth:` ... (see docs/connectors.md).' }] };
+    return {
+      problems: [
+        {
+          path,
+          ...nodeRange(root),
+          kind: 'manifest',
+          message: 'is not a mapping of keys to values',
+          hint: 'Start the manifest with `name:`, `owner:`, `auth:` ... (see docs/connectors.md).',
+        },
+      ],
+    };
   }
   const located = (node: unknown): LocatedValue | undefined => {
     const value = scalarText(node);
@@ -106,7 +129,13 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
   const auth = authPair?.value;
   const authRange = authPair ? nodeRange(authPair.key) : { start: 0, end: 0 };
   if (authPair && auth !== null && auth !== undefined && !isMap(auth)) {
-    problems.push({ path, ...nodeRange(auth), kind: 'manifest', message: '`auth` must be a mapping (type, scopes, credential)', hint: 'Write `auth:` followed by indented `type:`, `scopes:` and `credential:` keys.' });
+    problems.push({
+      path,
+      ...nodeRange(auth),
+      kind: 'manifest',
+      message: '`auth` must be a mapping (type, scopes, credential)',
+      hint: 'Write `auth:` followed by indented `type:`, `scopes:` and `credential:` keys.',
+    });
   }
   const authType = located(valueOf(auth, 'type'));
 
@@ -115,7 +144,13 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
   const addScopeText = (node: unknown): void => {
     const v = located(node);
     if (!v) {
-      problems.push({ path, ...nodeRange(node), kind: 'manifest', message: 'an `auth.scopes` entry is not a string', hint: 'Write each scope as a plain string, as the provider spells it (e.g. `chat:write`).' });
+      problems.push({
+        path,
+        ...nodeRange(node),
+        kind: 'manifest',
+        message: 'an `auth.scopes` entry is not a string',
+        hint: 'Write each scope as a plain string, as the provider spells it (e.g. `chat:write`).',
+      });
       return;
     }
     if (/\$\{|\{\{|\$[A-Z_]/.test(v.value)) {
@@ -126,7 +161,9 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
     const raw = text.slice(v.start, v.end);
     const same = raw === v.value;
     for (let m = re.exec(v.value); m; m = re.exec(v.value)) {
-      scopes.push(same ? { value: m[0], start: v.start + m.index, end: v.start + m.index + m[0].length } : { value: m[0], start: v.start, end: v.end });
+      scopes.push(
+        same ? { value: m[0], start: v.start + m.index, end: v.start + m.index + m[0].length } : { value: m[0], start: v.start, end: v.end },
+      );
     }
   };
   const scopesNode = valueOf(auth, 'scopes') ?? valueOf(auth, 'permissions');
@@ -143,7 +180,14 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
         const start = nodeRange(pair.key).start;
         scopes.push({ value: `${key}: ${level}`, start, end: nodeRange(pair.value).end });
       }
-    } else problems.push({ path, ...nodeRange(scopesNode), kind: 'manifest', message: '`auth.scopes` must be a list of strings', hint: 'Write one scope per line as a YAML list (`- chat:write`).' });
+    } else
+      problems.push({
+        path,
+        ...nodeRange(scopesNode),
+        kind: 'manifest',
+        message: '`auth.scopes` must be a list of strings',
+        hint: 'Write one scope per line as a YAML list (`- chat:write`).',
+      });
   }
 
   const credentialNode = valueOf(auth, 'credential');
@@ -164,14 +208,19 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
     const v = located(item) ?? located(valueOf(item, 'name'));
     if (v) environments.push(v);
   }
-  if (isMap(envNode)) for (const pair of mapPairs(envNode) ?? []) {
-    const v = located(pair.key);
-    if (v) environments.push(v);
-  }
+  if (isMap(envNode))
+    for (const pair of mapPairs(envNode) ?? []) {
+      const v = located(pair.key);
+      if (v) environments.push(v);
+    }
 
   const codePaths = (seqItems(valueOf(root, 'code') ?? valueOf(root, 'paths')) ?? []).map(scalarText).filter((v): v is string => v !== undefined);
 
-  const words = [name, authType?.value ?? '', ...(seqItems(valueOf(root, 'systems')) ?? []).flatMap((s) => [scalarText(valueOf(s, 'vendor')) ?? '', scalarText(valueOf(s, 'id')) ?? ''])]
+  const words = [
+    name,
+    authType?.value ?? '',
+    ...(seqItems(valueOf(root, 'systems')) ?? []).flatMap((s) => [scalarText(valueOf(s, 'vendor')) ?? '', scalarText(valueOf(s, 'id')) ?? '']),
+  ]
     .join(' ')
     .toLowerCase()
     .replace(/[-_/]/g, ' ');
@@ -207,4 +256,3 @@ export function readConnectorAuth(path: string, text: string): ConnectorAuthRead
 export function isConnectorManifest(path: string): boolean {
   return /(^|\/)connectors\/[^/]+\/connector\.ya?ml$/.test(path);
 }
-

@@ -112,7 +112,12 @@ export const scopesAnalyzer = defineAnalyzer({
     const escalations = diff ? escalationFindings(diff.changes, policy, baseConnectors) : [];
     const lockText = context.head.get(ACCESS_LOCK_PATH);
     if (diff && lockText !== undefined) findings.push(...grantsNotInLock(diff.changes, head.entries, lockText));
-    findings.push(...oneCausePerScope(head.entries.flatMap((e) => entryFindings(e, policy)), escalations));
+    findings.push(
+      ...oneCausePerScope(
+        head.entries.flatMap((e) => entryFindings(e, policy)),
+        escalations,
+      ),
+    );
     findings.push(...checkIdentity(context.head, context.paths, head.connectors));
 
     const data: ScopesData = {
@@ -265,7 +270,15 @@ function grantsNotInLock(rows: readonly ScopeDiffRow[], entries: readonly Invent
   const { lock, problems } = parseAccessLock(lockText);
   if (!lock) {
     const p = problems[0];
-    return [{ ruleId: scopesRules.grantNotInLock.id, messageId: 'invalidLock', path: ACCESS_LOCK_PATH, range: { start: 0, end: 0 }, data: { problem: p ? `line ${p.line}${p.key ? `, ${p.key}` : ''}: ${p.message}` : 'invalid' } }];
+    return [
+      {
+        ruleId: scopesRules.grantNotInLock.id,
+        messageId: 'invalidLock',
+        path: ACCESS_LOCK_PATH,
+        range: { start: 0, end: 0 },
+        data: { problem: p ? `line ${p.line}${p.key ? `, ${p.key}` : ''}: ${p.message}` : 'invalid' },
+      },
+    ];
   }
   const locked = new Map(lock.grants.map((g) => [grantKey(g), g]));
   const out: RawFinding[] = [];

@@ -43,7 +43,9 @@ export const scopesReport: AnalyzerReport<ScopesData> = {
 };
 
 function diffParts(diff: ScopeDiff): AnalyzerReportParts {
-  const changes = [...diff.changes].sort((a, b) => ORDER[a.change] - ORDER[b.change] || a.connector.localeCompare(b.connector) || a.scope.localeCompare(b.scope));
+  const changes = [...diff.changes].sort(
+    (a, b) => ORDER[a.change] - ORDER[b.change] || a.connector.localeCompare(b.connector) || a.scope.localeCompare(b.scope),
+  );
   const s = diff.summary;
   const facts = [`${s.escalated} escalated`, `${s.broadened} broadened`, `${s.added} added`, `${s.removed} removed`];
   if (s.reduced > 0) facts.push(`${s.reduced} reduced`);
@@ -57,7 +59,9 @@ function diffParts(diff: ScopeDiff): AnalyzerReportParts {
           '| Connector | Scope | Before | After | Why it matters |',
           '| --- | --- | --- | --- | --- |',
           ...changes.slice(0, MAX_ROWS).map(row),
-          ...(changes.length > MAX_ROWS ? ['', `…and ${changes.length - MAX_ROWS} more; \`tollgate review --format json\` lists them all under \`scopeDiff\`.`] : []),
+          ...(changes.length > MAX_ROWS
+            ? ['', `…and ${changes.length - MAX_ROWS} more; \`tollgate review --format json\` lists them all under \`scopeDiff\`.`]
+            : []),
         ].join('\n');
   return {
     json: { scopeDiff: diff },

@@ -69,12 +69,13 @@ export const scopesRules = {
   grantNotInLock: createRule({
     id: 'scopes/grant-not-in-lock',
     description:
-      'The change adds or widens a grant that the repository\'s access lock (`.github/tollgate-access.yml`) does not list: an access change nobody recorded an approval for.',
+      "The change adds or widens a grant that the repository's access lock (`.github/tollgate-access.yml`) does not list: an access change nobody recorded an approval for.",
     defaultSeverity: 'error',
     messages: {
       missing:
         'The access lock has no approved entry for {{provider}} `{{scope}}` ({{access}}) of connector {{connector}}. Add it with `tollgate access lock --approved-by @you` in this pull request, so the approval is reviewed with the change.',
-      invalidLock: 'The access lock .github/tollgate-access.yml cannot be read ({{problem}}); grants this change adds cannot be checked against it. Fix it or rewrite it with `tollgate access lock`.',
+      invalidLock:
+        'The access lock .github/tollgate-access.yml cannot be read ({{problem}}); grants this change adds cannot be checked against it. Fix it or rewrite it with `tollgate access lock`.',
     },
   }),
   unresolved: createRule({

@@ -18,7 +18,9 @@ const rule = (id: string, description: string, what: string, messageIds: string[
     id,
     description: `${description} (detected by secretlint's recommended preset).`,
     defaultSeverity: 'error',
-    messages: { found: `${what} {{masked}} is hard-coded. Move it to a secret store and reference it (e.g. an environment variable), then revoke and rotate it.` },
+    messages: {
+      found: `${what} {{masked}} is hard-coded. Move it to a secret store and reference it (e.g. an environment variable), then revoke and rotate it.`,
+    },
   });
   for (const m of messageIds) MESSAGE_RULES[m] = meta;
   return meta;
@@ -28,7 +30,10 @@ const rule = (id: string, description: string, what: string, messageIds: string[
 export const SECRETLINT_RULES: readonly RuleMeta[] = [
   rule('secrets/aws-access-key-id', 'AWS access key id', 'AWS access key id', ['AWSAccessKeyID']),
   rule('secrets/aws-secret-access-key', 'AWS secret access key', 'AWS secret access key', ['AWSSecretAccessKey']),
-  rule('secrets/gcp-service-account-key', 'Google Cloud service-account private key (JSON or P12)', 'GCP service-account key', ['PrivateKeyJSON', 'PrivateKeyP12']),
+  rule('secrets/gcp-service-account-key', 'Google Cloud service-account private key (JSON or P12)', 'GCP service-account key', [
+    'PrivateKeyJSON',
+    'PrivateKeyP12',
+  ]),
   rule('secrets/private-key', 'PEM private key (RSA, DSA, EC, OpenSSH, PGP)', 'Private key', ['PrivateKey']),
   rule('secrets/npm-token', 'npm access token', 'npm token', ['PackageJSON_xOauthToken', 'Npmrc_authToken', 'NPM_ACCESS_TOKEN']),
   rule('secrets/basic-auth-url', 'Credentials embedded in a URL (user:password@host)', 'URL credential', ['BasicAuth']),
@@ -41,7 +46,11 @@ export const SECRETLINT_RULES: readonly RuleMeta[] = [
   rule('secrets/anthropic-key', 'Anthropic API key (including admin keys)', 'Anthropic API key', ['ANTHROPIC_API_KEY']),
   rule('secrets/linear-key', 'Linear API key', 'Linear API key', ['LINEAR_API_TOKEN']),
   rule('secrets/1password-token', '1Password service-account token', '1Password token', ['OPS_TOKEN']),
-  rule('secrets/database-url', 'Database or broker connection string with a password', 'Connection string password', ['MongoDBConnection', 'MySQLConnection', 'PostgreSQLConnection']),
+  rule('secrets/database-url', 'Database or broker connection string with a password', 'Connection string password', [
+    'MongoDBConnection',
+    'MySQLConnection',
+    'PostgreSQLConnection',
+  ]),
 ];
 
 const config: SecretLintCoreConfig = {

@@ -55,10 +55,7 @@ function compile(source: string, index: number): RegExp {
 const NAME_BASED: ReadonlySet<SecretDetector> = new Set([genericAssignment, hardcodedPassword, jwtSecret, committedDotenv]);
 
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
-export async function scanFileForSecrets(
-  file: ScannedFile,
-  dropped: Record<string, number> = {},
-): Promise<SecretCandidate[]> {
+export async function scanFileForSecrets(file: ScannedFile, dropped: Record<string, number> = {}): Promise<SecretCandidate[]> {
   const lower = file.text.toLowerCase();
   const candidates: SecretCandidate[] = await secretlintCandidates(file);
   for (const detector of SECRET_DETECTORS) {
@@ -82,12 +79,12 @@ export async function scanFileForSecrets(
 
 /** Keeps one candidate per overlapping span: the lowest priority value, then the earliest. */
 function dedupe(candidates: SecretCandidate[]): SecretCandidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => (a.priority ?? 50) - (b.priority ?? 50) || a.start - b.start || b.end - b.start - (a.end - a.start),
-  );
+  const sorted = [...candidates].sort((a, b) => (a.priority ?? 50) - (b.priority ?? 50) || a.start - b.start || b.end - b.start - (a.end - a.start));
   const taken: SecretCandidate[] = [];
   for (const c of sorted) {
-    const overlaps = taken.some((t) => c.start < t.end && t.start < c.end && c.ruleId !== 'secrets/committed-dotenv' && t.ruleId !== 'secrets/committed-dotenv');
+    const overlaps = taken.some(
+      (t) => c.start < t.end && t.start < c.end && c.ruleId !== 'secrets/committed-dotenv' && t.ruleId !== 'secrets/committed-dotenv',
+    );
     if (!overlaps) taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -108,7 +105,11 @@ export const secretsAnalyzer = defineAnalyzer({
       if (text === undefined) continue;
       const file: ScannedFile = { path, text, kind: fileKindOf(path, text) };
       for (const c of await scanFileForSecrets(file, dropped)) {
-        if (allows.some((a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value))) {
+        if (
+          allows.some(
+            (a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value),
+          )
+        ) {
           dropped.allowed = (dropped.allowed ?? 0) + 1;
           continue;
         }

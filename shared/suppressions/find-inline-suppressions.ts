@@ -54,18 +54,37 @@ export function findInlineSuppressions(text: string): InlineSuppression[] {
         kind: 'inline',
         commentLine: lineNo,
         targetLine: nextLine ? nextNonBlank(i + 1) : lineNo,
-        rules: (m[2] as string).split(',').map((r) => r.trim()).filter(Boolean),
+        rules: (m[2] as string)
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
         reason,
         start: offset + m.index,
         end: offset + m.index + m[0].length,
       });
     } else if (LEGACY_NEXT.test(line)) {
       const idx = line.search(LEGACY_NEXT);
-      out.push({ kind: 'legacy-marker', commentLine: lineNo, targetLine: nextNonBlank(i + 1), rules: ['secrets/*'], reason: 'secretlint-disable-next-line', start: offset + idx, end: offset + idx + 28 });
+      out.push({
+        kind: 'legacy-marker',
+        commentLine: lineNo,
+        targetLine: nextNonBlank(i + 1),
+        rules: ['secrets/*'],
+        reason: 'secretlint-disable-next-line',
+        start: offset + idx,
+        end: offset + idx + 28,
+      });
     } else if (LEGACY_SAME.test(line)) {
       const idx = line.search(LEGACY_SAME);
       const marker = line.includes('gitleaks:allow') ? 'gitleaks:allow' : 'secretlint-disable-line';
-      out.push({ kind: 'legacy-marker', commentLine: lineNo, targetLine: lineNo, rules: ['secrets/*'], reason: marker, start: offset + idx, end: offset + idx + marker.length });
+      out.push({
+        kind: 'legacy-marker',
+        commentLine: lineNo,
+        targetLine: lineNo,
+        rules: ['secrets/*'],
+        reason: marker,
+        start: offset + idx,
+        end: offset + idx + marker.length,
+      });
     }
     offset += line.length + 1;
   }

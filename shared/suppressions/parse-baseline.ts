@@ -10,7 +10,10 @@ export const baselineSchema = z
       .array(
         z
           .object({
-            fingerprint: z.string().regex(/^[0-9a-f]{32}$/).describe('The finding fingerprint (from JSON or SARIF output).'),
+            fingerprint: z
+              .string()
+              .regex(/^[0-9a-f]{32}$/)
+              .describe('The finding fingerprint (from JSON or SARIF output).'),
             ruleId: z.string().describe('Rule id, for people reading the file.'),
             path: z.string().describe('Path, for people reading the file.'),
             reason: z.string().optional().describe('Why it was accepted.'),
@@ -38,7 +41,15 @@ export function parseBaseline(text: string, file: string): BaselineParseResult {
   } catch (error) {
     // Only the position: the parser's message quotes the text around it.
     const { line, column } = jsonErrorPosition(error, text);
-    return { ok: false, error: { file, key: '', message: `is not valid JSON (line ${line}, column ${column})`, hint: 'Regenerate it with `tollgate scan --update-baseline`.' } };
+    return {
+      ok: false,
+      error: {
+        file,
+        key: '',
+        message: `is not valid JSON (line ${line}, column ${column})`,
+        hint: 'Regenerate it with `tollgate scan --update-baseline`.',
+      },
+    };
   }
   const result = baselineSchema.safeParse(value);
   if (!result.success) {
@@ -47,7 +58,12 @@ export function parseBaseline(text: string, file: string): BaselineParseResult {
     const described = issue ? describeSchemaIssue(issue, baselineSchema, 'docs/policy.md') : undefined;
     return {
       ok: false,
-      error: { file, key: described?.displayKey ?? '', message: described?.message ?? 'is invalid', hint: 'Regenerate it with `tollgate scan --update-baseline`.' },
+      error: {
+        file,
+        key: described?.displayKey ?? '',
+        message: described?.message ?? 'is invalid',
+        hint: 'Regenerate it with `tollgate scan --update-baseline`.',
+      },
     };
   }
   return { ok: true, baseline: result.data };

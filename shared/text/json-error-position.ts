@@ -18,7 +18,11 @@ export function jsonErrorPosition(error: unknown, text: string): JsonErrorPositi
   const index = createLineIndex(text);
   const at = /at position (\d+)/.exec(message);
   const lc = /line (\d+) column (\d+)/.exec(message);
-  const offset = at ? Math.min(text.length, Number(at[1])) : lc ? index.offsetAt({ line: Number(lc[1]), column: Number(lc[2]) }) : Math.max(0, text.length - 1);
+  const offset = at
+    ? Math.min(text.length, Number(at[1]))
+    : lc
+      ? index.offsetAt({ line: Number(lc[1]), column: Number(lc[2]) })
+      : Math.max(0, text.length - 1);
   const { line, column } = index.positionAt(offset);
   return { offset, line, column };
 }

@@ -40,7 +40,8 @@ export function quoteSafely(text: string, maxLength = DEFAULT_MAX_LENGTH): strin
     const word = m[0];
     // `*ghp_…` (an alias), `&…` (an anchor): judge the word without leading punctuation.
     const core = word.replace(/^[^A-Za-z0-9]+/, '');
-    if ([word, core].some((w) => hasVendorPrefix(w) || looksRandom(w, { minLength: 12 }))) spans.push({ start: m.index, end: m.index + word.length, value: word });
+    if ([word, core].some((w) => hasVendorPrefix(w) || looksRandom(w, { minLength: 12 })))
+      spans.push({ start: m.index, end: m.index + word.length, value: word });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';

@@ -64,8 +64,24 @@ describe('GitHub failing on each endpoint', () => {
 
   it('a create that GitHub applied but answered 502: no second check run, no second comment', async () => {
     const pr = createPull(h.github, { 'a.ts': 'a\n' }, { 'b.ts': 'b\n' });
-    h.github.addFault({ method: 'POST', route: '/repos/{owner}/{repo}/check-runs', kind: 'status', status: 502, applyFirst: true, repo: pr.repo, times: 1 });
-    h.github.addFault({ method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'status', status: 502, applyFirst: true, repo: pr.repo, times: 1 });
+    h.github.addFault({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/check-runs',
+      kind: 'status',
+      status: 502,
+      applyFirst: true,
+      repo: pr.repo,
+      times: 1,
+    });
+    h.github.addFault({
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      kind: 'status',
+      status: 502,
+      applyFirst: true,
+      repo: pr.repo,
+      times: 1,
+    });
     const res = await h.send('pull_request', pullRequestPayload('opened', pr));
     expect(res.status).toBe(200);
     const { runs, comments } = published(h.github, pr);
@@ -101,7 +117,14 @@ describe('GitHub failing on each endpoint', () => {
 
   it('a secondary rate limit asking for longer than the App waits: an errored check that says so', async () => {
     const pr = createPull(h.github, { 'a.ts': 'a\n' }, { 'b.ts': 'b\n' });
-    h.github.addFault({ method: 'GET', route: '/repos/{owner}/{repo}/pulls/{pull_number}/files', kind: 'secondary-rate-limit', retryAfter: 3600, repo: pr.repo, times: 1 });
+    h.github.addFault({
+      method: 'GET',
+      route: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+      kind: 'secondary-rate-limit',
+      retryAfter: 3600,
+      repo: pr.repo,
+      times: 1,
+    });
     const res = await h.send('pull_request', pullRequestPayload('opened', pr));
     expect(res.status).toBe(500);
     const { runs, comments } = published(h.github, pr);
@@ -112,7 +135,15 @@ describe('GitHub failing on each endpoint', () => {
 
   it('comment creation failing every time: the check is still completed, and no comment is duplicated', async () => {
     const pr = createPull(h.github, { 'a.ts': 'a\n' }, { 'b.ts': 'b\n' });
-    const fault: Fault = { method: 'POST', route: '/repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'status', status: 500, applyFirst: true, repo: pr.repo, times: 50 };
+    const fault: Fault = {
+      method: 'POST',
+      route: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      kind: 'status',
+      status: 500,
+      applyFirst: true,
+      repo: pr.repo,
+      times: 50,
+    };
     h.github.addFault(fault);
     try {
       await h.send('pull_request', pullRequestPayload('opened', pr));

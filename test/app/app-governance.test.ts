@@ -51,7 +51,11 @@ describe('risk tier, review requests and approvals (issue 5) in the App', () => 
   it('scope escalation: high tier, reviewers requested, action_required until approved, success, and a push invalidates the approvals', async () => {
     // The escalation is a warning here (the policy's choice), so approvals alone decide the check.
     const policy = 'version: 1\nscopes:\n  escalation:\n    admin: warning\n';
-    const pr = createPull(h.github, { '.github/tollgate.yml': policy, 'connectors/crm/connector.yml': MANIFEST(['crm.objects.contacts.read']) }, { 'connectors/crm/connector.yml': MANIFEST(['crm.objects.contacts.read', 'settings.users.write']) });
+    const pr = createPull(
+      h.github,
+      { '.github/tollgate.yml': policy, 'connectors/crm/connector.yml': MANIFEST(['crm.objects.contacts.read']) },
+      { 'connectors/crm/connector.yml': MANIFEST(['crm.objects.contacts.read', 'settings.users.write']) },
+    );
     const pull = h.github.pull(pr.owner, pr.repo, pr.number);
     pull.labels.push('tollgate: low risk', 'bug');
     await h.send('pull_request', pullRequestPayload('opened', pr));
@@ -62,7 +66,9 @@ describe('risk tier, review requests and approvals (issue 5) in the App', () => 
     expect(state.comments[0]?.body).toContain('scope-escalated-admin');
     // The check completes before labels and review requests are written.
     const order = state.requests.map((r) => r.route);
-    expect(order.findIndex((r) => r.startsWith('PATCH /repos/{owner}/{repo}/check-runs'))).toBeLessThan(order.indexOf('POST /repos/{owner}/{repo}/issues/{issue_number}/labels'));
+    expect(order.findIndex((r) => r.startsWith('PATCH /repos/{owner}/{repo}/check-runs'))).toBeLessThan(
+      order.indexOf('POST /repos/{owner}/{repo}/issues/{issue_number}/labels'),
+    );
 
     // The author's own approval does not count (octocat is in the owning team).
     h.github.review(pr.owner, pr.repo, pr.number, 'octocat', 'APPROVED');

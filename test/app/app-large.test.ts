@@ -64,7 +64,8 @@ describe('large pull requests: API calls grow only with pagination and batching'
       expect(runs[0]?.annotations).toHaveLength(60);
       const patches = requests.filter((r) => r.route === 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}');
       expect(patches).toHaveLength(2);
-      for (const p of patches) expect((JSON.parse(p.body) as { output: { annotations?: unknown[] } }).output.annotations?.length ?? 0).toBeLessThanOrEqual(50);
+      for (const p of patches)
+        expect((JSON.parse(p.body) as { output: { annotations?: unknown[] } }).output.annotations?.length ?? 0).toBeLessThanOrEqual(50);
       expect(runs[0]?.output.summary).toMatch(/10 more finding/);
     } finally {
       await capped.close();

@@ -35,7 +35,14 @@ describe('app.yml through Probot’s manifest flow', () => {
 
   it('asks for the documented least-privilege permissions and stays private', () => {
     const m = manifest();
-    expect(m.default_permissions).toEqual({ checks: 'write', pull_requests: 'write', contents: 'read', metadata: 'read', members: 'read', issues: 'write' });
+    expect(m.default_permissions).toEqual({
+      checks: 'write',
+      pull_requests: 'write',
+      contents: 'read',
+      metadata: 'read',
+      members: 'read',
+      issues: 'write',
+    });
     expect(m.public).toBe(false);
   });
 });

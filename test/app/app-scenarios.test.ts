@@ -54,8 +54,17 @@ describe('GitHub App scenarios over HTTP', () => {
     await h.send('pull_request', pullRequestPayload('opened', pr));
     const { runs, comments, requests } = published(h.github, pr);
     expect(runs[0]?.conclusion).toBe('failure');
-    const annotations = runs[0]?.annotations as { path: string; start_line: number; end_line: number; start_column?: number; annotation_level: string; title: string }[];
-    expect(annotations).toContainEqual(expect.objectContaining({ path: 'src/pay.ts', start_line: 3, end_line: 3, annotation_level: 'failure', title: 'secrets/stripe-key' }));
+    const annotations = runs[0]?.annotations as {
+      path: string;
+      start_line: number;
+      end_line: number;
+      start_column?: number;
+      annotation_level: string;
+      title: string;
+    }[];
+    expect(annotations).toContainEqual(
+      expect.objectContaining({ path: 'src/pay.ts', start_line: 3, end_line: 3, annotation_level: 'failure', title: 'secrets/stripe-key' }),
+    );
     expect(annotations).toContainEqual(expect.objectContaining({ path: 'config/app.ts', start_line: 2, end_line: 2, title: 'secrets/stripe-key' }));
     for (const a of annotations) if (a.start_line === a.end_line) expect(a.start_column).toBeGreaterThanOrEqual(1);
     expect(comments).toHaveLength(1);
@@ -114,7 +123,11 @@ describe('GitHub App scenarios over HTTP', () => {
     const res = await h.send('pull_request', pullRequestPayload('opened', pr), { signature: `sha256=${'0'.repeat(64)}` });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    const unsigned = await fetch(`${h.appUrl}/api/github/webhooks`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': 'x' }, body: '{}' });
+    const unsigned = await fetch(`${h.appUrl}/api/github/webhooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'pull_request', 'x-github-delivery': 'x' },
+      body: '{}',
+    });
     expect(unsigned.status).toBeGreaterThanOrEqual(400);
     await new Promise((r) => setTimeout(r, 50));
     expect(h.github.requests.length).toBe(before);
@@ -146,7 +159,9 @@ describe('GitHub App scenarios over HTTP', () => {
   });
 
   it("organisation defaults from the org's .github repository apply under the repository policy", async () => {
-    h.github.createRepo('orgwithdefaults', '.github', { '.github/tollgate.yml': 'version: 1\nrules:\n  secrets/stripe-key:\n    severity: warning\n' });
+    h.github.createRepo('orgwithdefaults', '.github', {
+      '.github/tollgate.yml': 'version: 1\nrules:\n  secrets/stripe-key:\n    severity: warning\n',
+    });
     const pr = createPull(h.github, { 'a.ts': 'a\n' }, { 'a.ts': `a\nconst k = "${fakeStripeKey()}";\n` }, { owner: 'orgwithdefaults' });
     await h.send('pull_request', pullRequestPayload('opened', pr));
     const run = published(h.github, pr).runs[0];

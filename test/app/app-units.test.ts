@@ -8,17 +8,38 @@ import { createSpacingGroup } from '../../app/spacing-limiter.js';
 describe('readAppConfig', () => {
   it('has production defaults (Octokit spacing kept) and reads the documented variables', () => {
     const d = readAppConfig({});
-    expect(d).toMatchObject({ dryRun: false, failOn: 'error', maxAnnotations: 250, maxFiles: 3000, retries: 3, retryBaseMs: 1000, retryAfterUnitMs: 1000, orgConfigRepo: '.github' });
+    expect(d).toMatchObject({
+      dryRun: false,
+      failOn: 'error',
+      maxAnnotations: 250,
+      maxFiles: 3000,
+      retries: 3,
+      retryBaseMs: 1000,
+      retryAfterUnitMs: 1000,
+      orgConfigRepo: '.github',
+    });
     expect(d.writeSpacingMs).toBeUndefined();
     expect(d.notificationSpacingMs).toBeUndefined();
-    const c = readAppConfig({ TOLLGATE_DRY_RUN: 'true', TOLLGATE_FAIL_ON: 'warning', TOLLGATE_MAX_FILES: '99999', TOLLGATE_WRITE_SPACING_MS: '0', APP_ID: '12', TOLLGATE_RETRIES: 'x' });
+    const c = readAppConfig({
+      TOLLGATE_DRY_RUN: 'true',
+      TOLLGATE_FAIL_ON: 'warning',
+      TOLLGATE_MAX_FILES: '99999',
+      TOLLGATE_WRITE_SPACING_MS: '0',
+      APP_ID: '12',
+      TOLLGATE_RETRIES: 'x',
+    });
     expect(c).toMatchObject({ dryRun: true, failOn: 'warning', maxFiles: 3000, writeSpacingMs: 0, appId: 12, retries: 3 });
   });
 });
 
 describe('describeError', () => {
   it('keeps the class, status and first line, never attached data', () => {
-    const error = Object.assign(new Error('Server Error\nsecond line'), { name: 'HttpError', status: 502, data: { text: 'SECRET-CONTENT' }, request: { method: 'POST', url: 'https://api.github.com/graphql?x=1' } });
+    const error = Object.assign(new Error('Server Error\nsecond line'), {
+      name: 'HttpError',
+      status: 502,
+      data: { text: 'SECRET-CONTENT' },
+      request: { method: 'POST', url: 'https://api.github.com/graphql?x=1' },
+    });
     expect(describeError(error)).toBe('HttpError 502: Server Error');
     expect(describeError(error)).not.toContain('SECRET');
     expect(describeRequest(error)).toBe('POST /graphql');
@@ -31,7 +52,9 @@ describe('event targets', () => {
   it('reviews an edit only when the base branch changed', () => {
     const pr = { number: 5, head: { sha: 'h' } };
     expect(pullRequestEventTarget({ action: 'edited', repository, pull_request: pr, changes: { title: {} } as never })).toEqual([]);
-    expect(pullRequestEventTarget({ action: 'edited', repository, pull_request: pr, changes: { base: {} } })).toEqual([{ owner: 'o', repo: 'r', number: 5, headSha: 'h' }]);
+    expect(pullRequestEventTarget({ action: 'edited', repository, pull_request: pr, changes: { base: {} } })).toEqual([
+      { owner: 'o', repo: 'r', number: 5, headSha: 'h' },
+    ]);
     expect(pullRequestEventTarget({ action: 'synchronize', repository, pull_request: pr })).toHaveLength(1);
   });
 

@@ -125,7 +125,9 @@ export function makePatch(before: string | undefined, after: string | undefined)
   if (removed.length === 0 && added.length === 0) return '';
   const oldStart = removed.length === 0 ? start : start + 1;
   const newStart = added.length === 0 ? start : start + 1;
-  return [`@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`, ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join('\n');
+  return [`@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`, ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join(
+    '\n',
+  );
 }
 
 /** The running stand-in. */
@@ -149,7 +151,14 @@ export interface GitHubStandIn {
   pull(owner: string, name: string, number: number): Pull;
   labelsOf(owner: string, name: string, number: number): string[];
   /** Adds a review by `user` on the pull request's current head (or `commit`). */
-  review(owner: string, name: string, number: number, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED', commit?: string): void;
+  review(
+    owner: string,
+    name: string,
+    number: number,
+    user: string,
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED',
+    commit?: string,
+  ): void;
   /** Team members by `org/slug` (`GET /orgs/{org}/teams/{team_slug}/members`); a team not listed answers 404. */
   readonly teams: Map<string, string[]>;
   /** Requests the App sent, excluding token creation. */
@@ -179,7 +188,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
   const storeCommit = (files: Map<string, Content>): string => {
     commitCounter += 1;
-    const sha = createHash('sha1').update(`commit ${commitCounter} ${randomBytes(8).toString('hex')}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`commit ${commitCounter} ${randomBytes(8).toString('hex')}`)
+      .digest('hex');
     commits.set(sha, files);
     for (const content of files.values()) blobs.set(gitBlobSha(toBytes(content)), content);
     return sha;
@@ -314,7 +325,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         const repo = repos.get(`${vars[m[2] as string]}/${vars[m[3] as string]}`);
         current = { alias: m[1], repo, fields: {} };
         data[m[1]] = repo ? current.fields : null;
-        if (!repo) errors.push({ type: 'NOT_FOUND', path: [m[1]], message: `Could not resolve to a Repository with the name '${vars[m[2] as string]}/${vars[m[3] as string]}'.` });
+        if (!repo)
+          errors.push({
+            type: 'NOT_FOUND',
+            path: [m[1]],
+            message: `Could not resolve to a Repository with the name '${vars[m[2] as string]}/${vars[m[3] as string]}'.`,
+          });
       } else if (current?.repo) {
         const expression = vars[m[5] as string] ?? '';
         const colon = expression.indexOf(':');
@@ -340,7 +356,16 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
   const graphqlTextLimitRef = { value: options.graphqlTextLimit ?? 512 * 1024 };
 
-  const handle = async (method: string, path: string, url: URL, req: IncomingMessage, res: ServerResponse, text: string, routeName: string, params: string[]): Promise<number> => {
+  const handle = async (
+    method: string,
+    path: string,
+    url: URL,
+    req: IncomingMessage,
+    res: ServerResponse,
+    text: string,
+    routeName: string,
+    params: string[],
+  ): Promise<number> => {
     if (routeName === '/app/installations/{id}/access_tokens' && method === 'POST') {
       if (!verifyJwt(req.headers.authorization)) return json(res, 401, { message: 'A JSON web token could not be decoded' });
       const token = `ghs_${randomBytes(18).toString('hex')}`;
@@ -355,7 +380,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (routeName === '/orgs/{org}/teams/{team_slug}/members' && method === 'GET') {
       const members = teams.get(`${params[0]}/${params[1]}`.toLowerCase());
       if (!members) return json(res, 404, { message: 'Not Found' });
-      return paginate(res, url, members.map((login, i) => ({ login, id: i + 1, type: 'User' })));
+      return paginate(
+        res,
+        url,
+        members.map((login, i) => ({ login, id: i + 1, type: 'User' })),
+      );
     }
     const [owner, name, third] = params;
     const repoKey = `${owner}/${name}`;
@@ -404,7 +433,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         return json(res, 200, { total_count: runs.length, check_runs: runs.map(checkOut) });
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls':
-        return json(res, 200, [...pulls.values()].filter((p) => p.repoKey === repoKey && p.head === third).map((p) => ({ number: p.number, state: p.state, head: { sha: p.head } })));
+        return json(
+          res,
+          200,
+          [...pulls.values()]
+            .filter((p) => p.repoKey === repoKey && p.head === third)
+            .map((p) => ({ number: p.number, state: p.state, head: { sha: p.head } })),
+        );
       case 'POST /repos/{owner}/{repo}/check-runs': {
         const invalid = invalidCheckBody(body);
         if (invalid) return json(res, 422, { message: invalid });
@@ -437,9 +472,24 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         return json(res, 200, checkOut(run));
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
-        return paginate(res, url, comments.filter((c) => c.repoKey === repoKey && c.issue === Number(third)).sort((a, b) => Number(a.id) - Number(b.id)).map(commentOut));
+        return paginate(
+          res,
+          url,
+          comments
+            .filter((c) => c.repoKey === repoKey && c.issue === Number(third))
+            .sort((a, b) => Number(a.id) - Number(b.id))
+            .map(commentOut),
+        );
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const c: Comment = { repoKey, issue: Number(third), id: nextId++, body: String(body.body), created_at: now, updated_at: now, user: { login: 'tollgate[bot]', type: 'Bot' } };
+        const c: Comment = {
+          repoKey,
+          issue: Number(third),
+          id: nextId++,
+          body: String(body.body),
+          created_at: now,
+          updated_at: now,
+          user: { login: 'tollgate[bot]', type: 'Bot' },
+        };
         comments.push(c);
         return json(res, 201, commentOut(c));
       }
@@ -460,19 +510,37 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         const pull = pullOf(third);
         if (!pull) return json(res, 404, { message: 'Not Found' });
         for (const l of (body.labels as string[] | undefined) ?? []) if (!pull.labels.includes(l)) pull.labels.push(l);
-        return json(res, 200, pull.labels.map((l) => ({ name: l })));
+        return json(
+          res,
+          200,
+          pull.labels.map((l) => ({ name: l })),
+        );
       }
       case 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': {
         const pull = pullOf(third);
         const label = params[3];
         if (!pull || !label || !pull.labels.includes(label)) return json(res, 404, { message: 'Label does not exist' });
         pull.labels = pull.labels.filter((l) => l !== label);
-        return json(res, 200, pull.labels.map((l) => ({ name: l })));
+        return json(
+          res,
+          200,
+          pull.labels.map((l) => ({ name: l })),
+        );
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const files = resolveRev(repo, third ?? '');
         if (!files) return json(res, 404, { message: 'Not Found' });
-        return json(res, 200, { sha: third, truncated: false, tree: [...files.entries()].map(([p, c]) => ({ path: p, mode: '100644', type: 'blob', sha: gitBlobSha(toBytes(c)), size: toBytes(c).length })) });
+        return json(res, 200, {
+          sha: third,
+          truncated: false,
+          tree: [...files.entries()].map(([p, c]) => ({
+            path: p,
+            mode: '100644',
+            type: 'blob',
+            sha: gitBlobSha(toBytes(c)),
+            size: toBytes(c).length,
+          })),
+        });
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const content = blobs.get(third ?? '');
@@ -491,10 +559,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (!output) return undefined;
     if (output.annotations && output.annotations.length > 50) return 'Only 50 annotations are allowed per request';
     if (output.annotations && (!output.title || !output.summary)) return 'output.title and output.summary are required with annotations';
-    if (Buffer.byteLength(output.summary ?? '') > 65535 || Buffer.byteLength(output.text ?? '') > 65535) return 'output.summary is too long (maximum is 65535 characters)';
+    if (Buffer.byteLength(output.summary ?? '') > 65535 || Buffer.byteLength(output.text ?? '') > 65535)
+      return 'output.summary is too long (maximum is 65535 characters)';
     for (const a of output.annotations ?? []) {
-      if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || a.start_line < 1 || a.end_line < a.start_line) return 'annotation lines are invalid';
-      if (a.start_line !== a.end_line && (a.start_column !== undefined || a.end_column !== undefined)) return 'start_column and end_column may only be used on single-line annotations';
+      if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || a.start_line < 1 || a.end_line < a.start_line)
+        return 'annotation lines are invalid';
+      if (a.start_line !== a.end_line && (a.start_column !== undefined || a.end_column !== undefined))
+        return 'start_column and end_column may only be used on single-line annotations';
       if (!['notice', 'warning', 'failure'].includes(String(a.annotation_level))) return 'annotation_level is invalid';
     }
     return undefined;
@@ -561,7 +632,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
                 json(
                   res,
                   403,
-                  { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+                  {
+                    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+                    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+                  },
                   { 'retry-after': String(fault.retryAfter ?? 1) },
                 ),
               );

@@ -4,7 +4,17 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, FAST_ENV, WEBHOOK_SECRET, createPull, fakeStripeKey, generateAppKey, published, pullRequestPayload, sendWebhook } from './app-harness.js';
+import {
+  APP_ID,
+  FAST_ENV,
+  WEBHOOK_SECRET,
+  createPull,
+  fakeStripeKey,
+  generateAppKey,
+  published,
+  pullRequestPayload,
+  sendWebhook,
+} from './app-harness.js';
 import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

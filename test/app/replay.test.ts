@@ -18,7 +18,16 @@ const dir = mkdtempSync(join(tmpdir(), 'tollgate-replay-'));
 beforeAll(async () => {
   const key = generateAppKey();
   github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId: APP_ID });
-  env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...FAST_ENV, APP_ID: String(APP_ID), PRIVATE_KEY: key.privateKey, GHE_HOST: `127.0.0.1:${github.port}`, GHE_PROTOCOL: 'http', LOG_LEVEL: 'info' };
+  env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    ...FAST_ENV,
+    APP_ID: String(APP_ID),
+    PRIVATE_KEY: key.privateKey,
+    GHE_HOST: `127.0.0.1:${github.port}`,
+    GHE_PROTOCOL: 'http',
+    LOG_LEVEL: 'info',
+  };
 });
 afterAll(async () => github?.close());
 

@@ -92,7 +92,10 @@ const secretsItem = (json: ReviewJson): string | undefined => json.risk.checklis
 describe('attack: make a changed file unreadable so it is not reviewed', () => {
   it('one invalid UTF-8 byte does not switch scanning off', async () => {
     const token = fakeGithubToken();
-    const root = pullRequest({ 'a.ts': 'export const a = 1;\n' }, { 'src/client.ts': Buffer.concat([Buffer.from('// caf'), Buffer.from([0xe9]), Buffer.from(`\nexport const token = "${token}";\n`)]) });
+    const root = pullRequest(
+      { 'a.ts': 'export const a = 1;\n' },
+      { 'src/client.ts': Buffer.concat([Buffer.from('// caf'), Buffer.from([0xe9]), Buffer.from(`\nexport const token = "${token}";\n`)]) },
+    );
     const { code, json, output } = await review(root);
     expect(code).toBe(1);
     expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'secrets/github-token', path: 'src/client.ts' }));
@@ -116,7 +119,9 @@ describe('attack: make a changed file unreadable so it is not reviewed', () => {
     const { code, json } = await review(root);
     expect(code).toBe(1);
     expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'secrets/github-token', path: 'src/big.ts' }));
-    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'tollgate/file-not-analyzed', messageId: 'tooLarge', path: 'src/big.ts', severity: 'error' }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'tollgate/file-not-analyzed', messageId: 'tooLarge', path: 'src/big.ts', severity: 'error' }),
+    );
     expect(json.skipped).toContainEqual(expect.objectContaining({ path: 'src/big.ts', reason: 'too-large', partial: true }));
   });
 
@@ -125,7 +130,9 @@ describe('attack: make a changed file unreadable so it is not reviewed', () => {
     const root = pullRequest({ 'a.ts': 'a\n' }, { 'vendor/blob.bin': blob });
     const { code, json } = await review(root);
     expect(code).toBe(1);
-    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'tollgate/file-not-analyzed', messageId: 'binary', path: 'vendor/blob.bin' }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'tollgate/file-not-analyzed', messageId: 'binary', path: 'vendor/blob.bin' }),
+    );
     expect(facts(json)).toContain('file-not-analyzed');
     expect(json.risk.tier).toBe('high');
     expect(secretsItem(json)).toBe('failed');
@@ -135,7 +142,11 @@ describe('attack: make a changed file unreadable so it is not reviewed', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     const blob = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
     const root = pullRequest(
-      { '.github/tollgate.yml': 'limits:\n  notAnalyzed:\n    - path: "assets/**"\n      severity: warning\n      reason: design assets, reviewed by the design team\n', 'a.ts': 'a\n' },
+      {
+        '.github/tollgate.yml':
+          'limits:\n  notAnalyzed:\n    - path: "assets/**"\n      severity: warning\n      reason: design assets, reviewed by the design team\n',
+        'a.ts': 'a\n',
+      },
       { 'assets/font.bin': blob, 'docs/logo.png': png },
     );
     const { code, json } = await review(root);
@@ -163,10 +174,15 @@ describe('attack: borrow an existing suppression comment', () => {
   it('a line inserted under an old suppression comment is not suppressed, and the move is a suppression change', async () => {
     const old = fakeGithubToken();
     const token = fakeGithubToken();
-    const root = pullRequest({ 'src/fixture.ts': `${comment}export const fixture = "${old}";\n` }, { 'src/fixture.ts': `${comment}export const live = "${token}";\nexport const fixture = "${old}";\n` });
+    const root = pullRequest(
+      { 'src/fixture.ts': `${comment}export const fixture = "${old}";\n` },
+      { 'src/fixture.ts': `${comment}export const live = "${token}";\nexport const fixture = "${old}";\n` },
+    );
     const { code, json } = await review(root);
     expect(code).toBe(1);
-    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'secrets/github-token', path: 'src/fixture.ts', location: expect.objectContaining({ startLine: 2 }) }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'secrets/github-token', path: 'src/fixture.ts', location: expect.objectContaining({ startLine: 2 }) }),
+    );
     expect(rules(json)).toContain('suppressions/moved');
     expect(json.suppressed).toEqual([]);
     expect(facts(json)).toContain('suppression-changed');
@@ -187,7 +203,10 @@ describe('attack: choose your own approver', () => {
   const manifest = (owner: string): string => connectorManifest('crm', owner, 'crm', 'internal');
 
   it('changing the owner in the pull request does not change who approves: the base owner does, and the change is high risk', async () => {
-    const root = pullRequest({ 'connectors/crm/connector.yml': manifest('@acme/platform') }, { 'connectors/crm/connector.yml': manifest('@friend-of-author') });
+    const root = pullRequest(
+      { 'connectors/crm/connector.yml': manifest('@acme/platform') },
+      { 'connectors/crm/connector.yml': manifest('@friend-of-author') },
+    );
     const { json } = await review(root);
     expect(facts(json)).toContain('owner-changed');
     expect(json.risk.tier).toBe('high');
@@ -207,9 +226,18 @@ describe('attack: choose your own approver', () => {
 describe('attack: point policy paths outside the repository', () => {
   it('a baseline path with `..` is a positioned policy error and nothing outside is read', async () => {
     const outside = tempTree({ 'outside.json': '{"version":1,"findings":[]}' });
-    const root = pullRequest({ '.github/tollgate.yml': `suppressions:\n  baseline: ../${outside.split('/').pop()}/outside.json\n`, 'a.ts': 'a\n' }, { 'b.ts': 'b\n' });
+    const root = pullRequest(
+      { '.github/tollgate.yml': `suppressions:\n  baseline: ../${outside.split('/').pop()}/outside.json\n`, 'a.ts': 'a\n' },
+      { 'b.ts': 'b\n' },
+    );
     const { json } = await review(root);
-    expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'tollgate/policy-invalid', path: '.github/tollgate.yml', location: expect.objectContaining({ startLine: 2 }) }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'tollgate/policy-invalid',
+        path: '.github/tollgate.yml',
+        location: expect.objectContaining({ startLine: 2 }),
+      }),
+    );
   });
 
   it('scan refuses a baseline reached through a symbolic link out of the repository, and --update-baseline writes nothing there', async () => {
@@ -238,8 +266,13 @@ describe('attack: point policy paths outside the repository', () => {
 describe('attack: spell a path differently to hide a change', () => {
   it('a baseline configured as `./.tollgate-baseline.json` still makes an edit to it a suppression change', async () => {
     const root = pullRequest(
-      { '.github/tollgate.yml': 'suppressions:\n  baseline: ./.tollgate-baseline.json\n', '.tollgate-baseline.json': '{"version":1,"findings":[]}\n' },
-      { '.tollgate-baseline.json': `{"version":1,"findings":[{"fingerprint":"${randomString(32, '0123456789abcdef')}","ruleId":"secrets/github-token","path":"a.ts"}]}\n` },
+      {
+        '.github/tollgate.yml': 'suppressions:\n  baseline: ./.tollgate-baseline.json\n',
+        '.tollgate-baseline.json': '{"version":1,"findings":[]}\n',
+      },
+      {
+        '.tollgate-baseline.json': `{"version":1,"findings":[{"fingerprint":"${randomString(32, '0123456789abcdef')}","ruleId":"secrets/github-token","path":"a.ts"}]}\n`,
+      },
     );
     const { json } = await review(root);
     expect(facts(json)).toContain('suppression-changed');
@@ -253,7 +286,12 @@ describe('attack: name a file like a lockfile', () => {
     const b = fakeGithubToken();
     const root = pullRequest({ 'a.ts': 'a\n' }, { 'deploy/go.sum': `GITHUB_TOKEN=${a}\n`, 'tools/yarn.lock': `token: "${b}"\n` });
     const { json } = await review(root);
-    expect(json.findings.filter((f) => f.ruleId === 'secrets/github-token').map((f) => f.path).sort()).toEqual(['deploy/go.sum', 'tools/yarn.lock']);
+    expect(
+      json.findings
+        .filter((f) => f.ruleId === 'secrets/github-token')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['deploy/go.sum', 'tools/yarn.lock']);
   });
 
   it('a real lockfile is still scanned for vendor-format tokens, quietly for its hashes', async () => {
@@ -291,9 +329,9 @@ describe('attack: recover a secret from its fingerprint', () => {
     const scan = async (other: string): Promise<string | undefined> => {
       const root = tempTree({ 'a.ts': `const pair = ["${a}", "${other}"];\n` });
       const run = await runTollgate(['scan', '--format', 'json'], root);
-      return (JSON.parse(run.stdout) as ReviewJson).findings.find((f) => f.ruleId === 'secrets/github-token' && f.location.startLine === 1)?.fingerprint;
+      return (JSON.parse(run.stdout) as ReviewJson).findings.find((f) => f.ruleId === 'secrets/github-token' && f.location.startLine === 1)
+        ?.fingerprint;
     };
     expect(await scan(fakeGithubToken())).toBe(await scan(fakeGithubToken()));
   });
 });
-

@@ -67,14 +67,31 @@ describe('benchmark corpus generator', () => {
       jsonl: /\.jsonl$/,
       notebook: /\.ipynb$/,
     };
-    for (const [name, pattern] of Object.entries(kinds)) expect(paths.some((p) => pattern.test(p)), name).toBe(true);
+    for (const [name, pattern] of Object.entries(kinds))
+      expect(
+        paths.some((p) => pattern.test(p)),
+        name,
+      ).toBe(true);
     const secretPaths = new Set(corpus.labels.filter((l) => l.secret).map((l) => l.path));
-    for (const [name, pattern] of Object.entries(kinds)) expect([...secretPaths].some((p) => pattern.test(p)), `secret in ${name}`).toBe(true);
+    for (const [name, pattern] of Object.entries(kinds))
+      expect(
+        [...secretPaths].some((p) => pattern.test(p)),
+        `secret in ${name}`,
+      ).toBe(true);
   });
 
   it('includes the look-alikes the issue names', () => {
     const text = corpus.files.map((f) => f.text).join('\n');
-    const expected = ['xo' + 'xb-your-bot-token', 'gh' + 'p_' + 'x'.repeat(36), '<password>', 'USER:PASSWORD@HOST', 'process.env.', '${{ secrets.', 'AK' + 'IAIOSFODNN7EXAMPLE', 'postgres:postgres@localhost'];
+    const expected = [
+      'xo' + 'xb-your-bot-token',
+      'gh' + 'p_' + 'x'.repeat(36),
+      '<password>',
+      'USER:PASSWORD@HOST',
+      'process.env.',
+      '${{ secrets.',
+      'AK' + 'IAIOSFODNN7EXAMPLE',
+      'postgres:postgres@localhost',
+    ];
     for (const s of expected) expect(text, s).toContain(s);
   });
 

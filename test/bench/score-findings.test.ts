@@ -93,7 +93,11 @@ describe('runTimed', () => {
       const cpuFile = join(dir, 'cpu.json');
       // Like secretlint's CLI: a large report, then process.exit().
       const script = "console.log('x'.repeat(1 << 20)); process.exit(1)";
-      const run = await runTimed(process.execPath, ['--import', preload, '-e', script], { outFile: join(dir, 'out.txt'), cpuFile, env: { ...process.env, BENCH_CPU_FILE: cpuFile } });
+      const run = await runTimed(process.execPath, ['--import', preload, '-e', script], {
+        outFile: join(dir, 'out.txt'),
+        cpuFile,
+        env: { ...process.env, BENCH_CPU_FILE: cpuFile },
+      });
       expect(run.code).toBe(1);
       expect(run.stdout.length).toBe((1 << 20) + 1);
       expect(run.cpuSeconds).toBeGreaterThan(0);

@@ -7,7 +7,18 @@ import { gitIn, runTollgate, tempTree } from './run-tollgate.js';
 // unapproved / removed; 120 days later -> review-due; re-lock -> clean.
 
 const MANIFEST = (scopes: string[]): string =>
-  ['name: slack', 'owner: "@acme/platform"', 'purpose: Post approvals.', 'auth:', '  type: oauth', '  scopes:', ...scopes.map((s) => `    - ${s}`), 'systems: []', 'flows: []', ''].join('\n');
+  [
+    'name: slack',
+    'owner: "@acme/platform"',
+    'purpose: Post approvals.',
+    'auth:',
+    '  type: oauth',
+    '  scopes:',
+    ...scopes.map((s) => `    - ${s}`),
+    'systems: []',
+    'flows: []',
+    '',
+  ].join('\n');
 
 interface Status {
   connector: string;
@@ -71,7 +82,10 @@ describe('tollgate access', () => {
     writeFileSync(join(root, 'connectors/slack/connector.yml'), MANIFEST(['chat:write', 'channels:history']));
     const json = await runTollgate(['access', 'report', '--now', '2026-01-31'], root);
     expect(json.code).toBe(0);
-    const report = JSON.parse(json.stdout) as { reviewIntervalDays: number; grants: { scope: string; status: string; approvedBy?: string; ageDays?: number }[] };
+    const report = JSON.parse(json.stdout) as {
+      reviewIntervalDays: number;
+      grants: { scope: string; status: string; approvedBy?: string; ageDays?: number }[];
+    };
     expect(report.reviewIntervalDays).toBe(90);
     expect(report.grants.map((g) => [g.scope, g.status, g.approvedBy, g.ageDays])).toEqual([
       ['channels:history', 'unapproved', undefined, undefined],
@@ -83,7 +97,10 @@ describe('tollgate access', () => {
   });
 
   it('honours the policy review interval', async () => {
-    const root = tempTree({ 'connectors/slack/connector.yml': MANIFEST(['chat:write']), '.github/tollgate.yml': 'version: 1\naccess:\n  reviewIntervalDays: 10\n' });
+    const root = tempTree({
+      'connectors/slack/connector.yml': MANIFEST(['chat:write']),
+      '.github/tollgate.yml': 'version: 1\naccess:\n  reviewIntervalDays: 10\n',
+    });
     gitIn(root, 'init', '-q');
     await runTollgate(['access', 'lock', '--approved-by', '@alice', '--now', '2026-01-01'], root);
     expect((await check(root, '2026-01-20')).grants[0]?.status).toBe('review-due');

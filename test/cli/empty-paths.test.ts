@@ -24,7 +24,10 @@ describe('a named path with nothing analyzed', () => {
   });
 
   it('names the policy ignore glob that matched every file below it (scan and diagram)', async () => {
-    const root = tempTree({ '.github/tollgate.yml': 'version: 1\nignore:\n  - "vendor/**"\n', 'vendor/lib/client.ts': "import OpenAI from 'openai';\n" });
+    const root = tempTree({
+      '.github/tollgate.yml': 'version: 1\nignore:\n  - "vendor/**"\n',
+      'vendor/lib/client.ts': "import OpenAI from 'openai';\n",
+    });
     gitIn(root, 'init', '-q');
     const scan = await runTollgate(['scan', 'vendor'], root);
     expect(scan.code).toBe(0);

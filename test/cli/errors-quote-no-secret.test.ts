@@ -109,7 +109,9 @@ describe('error messages print no secret (tollgate review, evidence, policy chec
 
 describe('an invalid regex in the policy is a positioned error (tollgate policy check)', () => {
   it('exits 1 naming the file, line and key path of allow.match', async () => {
-    const root = tempTree({ 'p.yml': 'allow:\n  - rule: "secrets/*"\n    reason: fixtures\n  - rule: "secrets/*"\n    match: "[unclosed"\n    reason: fixtures\n' });
+    const root = tempTree({
+      'p.yml': 'allow:\n  - rule: "secrets/*"\n    reason: fixtures\n  - rule: "secrets/*"\n    match: "[unclosed"\n    reason: fixtures\n',
+    });
     const run = await runTollgate(['policy', 'check', 'p.yml'], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^p\.yml:5:\d+: allow\.1\.match: /m);

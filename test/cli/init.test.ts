@@ -30,13 +30,20 @@ describe('tollgate init', () => {
 
     const init = await runTollgate(['init', '--owner', '@acme/platform'], root);
     expect(init.code, init.stderr).toBe(0);
-    for (const file of ['.github/tollgate.yml', 'connectors/openai/connector.yml', 'connectors/stripe/connector.yml', 'connectors/slack/connector.yml']) {
+    for (const file of [
+      '.github/tollgate.yml',
+      'connectors/openai/connector.yml',
+      'connectors/stripe/connector.yml',
+      'connectors/slack/connector.yml',
+    ]) {
       expect(existsSync(join(root, file)), file).toBe(true);
     }
     expect(init.stdout).toContain('TODO');
 
     const after = (await scan(root)).findings;
-    expect(after.filter((f) => f.ruleId === 'flows/undeclared-system' || f.ruleId === 'flows/manifest-invalid' || f.ruleId.startsWith('tollgate/policy'))).toEqual([]);
+    expect(
+      after.filter((f) => f.ruleId === 'flows/undeclared-system' || f.ruleId === 'flows/manifest-invalid' || f.ruleId.startsWith('tollgate/policy')),
+    ).toEqual([]);
     const check = await runTollgate(['policy', 'check', '.github/tollgate.yml'], root);
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });

@@ -52,7 +52,10 @@ describe('tollgate review: risk tier, approvers, checklist, evidence', () => {
     expect(text.stdout).toContain('Sign-off checklist');
 
     const json = await runTollgate(['review', '--base', 'main', '--format', 'json', '--evidence', 'out/evidence.json'], root);
-    const report = JSON.parse(json.stdout) as { risk: { tier: string; reasons: { fact?: string }[] }; approvers: { kind: string; name: string; reason: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      risk: { tier: string; reasons: { fact?: string }[] };
+      approvers: { kind: string; name: string; reason: string }[];
+    };
     expect(report.risk.tier).toBe('medium');
     expect(report.risk.reasons.map((r) => r.fact)).toContain('scope-escalated-write');
     expect(report.approvers).toEqual([expect.objectContaining({ kind: 'team', name: 'security', reason: expect.stringContaining('tier medium') })]);
@@ -68,10 +71,24 @@ describe('tollgate review: risk tier, approvers, checklist, evidence', () => {
 
   it('--reviews: approvals are evaluated (author refused, team member counts); a bad file is a usage error', async () => {
     const { root } = repository();
-    writeFileSync(join(root, 'reviews.json'), JSON.stringify({ author: 'dev', teams: { 'acme/security': ['sec', 'dev'] }, reviews: [{ user: 'dev', state: 'APPROVED', commit: 'HEAD', time: '2026-01-01T00:00:00Z' }] }));
+    writeFileSync(
+      join(root, 'reviews.json'),
+      JSON.stringify({
+        author: 'dev',
+        teams: { 'acme/security': ['sec', 'dev'] },
+        reviews: [{ user: 'dev', state: 'APPROVED', commit: 'HEAD', time: '2026-01-01T00:00:00Z' }],
+      }),
+    );
     let run = await runTollgate(['review', '--base', 'main', '--format', 'json', '--reviews', 'reviews.json'], root);
     expect((JSON.parse(run.stdout) as { risk: { pending: boolean } }).risk.pending).toBe(true);
-    writeFileSync(join(root, 'reviews.json'), JSON.stringify({ author: 'dev', teams: { 'acme/security': ['sec'] }, reviews: [{ user: 'sec', state: 'APPROVED', commit: 'HEAD', time: '2026-01-01T00:00:00Z' }] }));
+    writeFileSync(
+      join(root, 'reviews.json'),
+      JSON.stringify({
+        author: 'dev',
+        teams: { 'acme/security': ['sec'] },
+        reviews: [{ user: 'sec', state: 'APPROVED', commit: 'HEAD', time: '2026-01-01T00:00:00Z' }],
+      }),
+    );
     run = await runTollgate(['review', '--base', 'main', '--format', 'json', '--reviews', 'reviews.json'], root);
     expect((JSON.parse(run.stdout) as { risk: { pending: boolean } }).risk.pending).toBe(false);
     writeFileSync(join(root, 'reviews.json'), '{"reviews": [{"user": "x"}]}');
@@ -84,8 +101,10 @@ describe('tollgate review: risk tier, approvers, checklist, evidence', () => {
 describe('tollgate policy check|explain', () => {
   it('check: a valid policy exits 0; an invalid one exits 1 naming file, line and key; a missing file exits 2', async () => {
     const root = tempTree({
-      'good.yml': 'risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {fact: policy-changed}\n      requires: [{teams: ["@acme/security"]}]\n',
-      'bad.yml': 'risk:\n  conditions:\n    a: {condition: a}\n  tiers:\n    - name: low\n      requires:\n        - teams: ["@acme/"]\n    - name: high\n      if: {fact: scope-widened}\n',
+      'good.yml':
+        'risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {fact: policy-changed}\n      requires: [{teams: ["@acme/security"]}]\n',
+      'bad.yml':
+        'risk:\n  conditions:\n    a: {condition: a}\n  tiers:\n    - name: low\n      requires:\n        - teams: ["@acme/"]\n    - name: high\n      if: {fact: scope-widened}\n',
     });
     const good = await runTollgate(['policy', 'check', 'good.yml'], root);
     expect(good.code, good.stderr).toBe(0);
@@ -96,7 +115,10 @@ describe('tollgate policy check|explain', () => {
     expect(bad.stderr).toContain('risk.tiers.0.requires.0.teams.0');
     expect(bad.stderr).toContain('bad.yml:9:');
     expect(bad.stderr).toContain('risk.tiers.1.if.fact');
-    const circular = await runTollgate(['policy', 'check', 'c.yml'], tempTree({ 'c.yml': 'risk:\n  conditions:\n    a: {or: [{condition: b}]}\n    b: {condition: a}\n  tiers:\n    - name: low\n' }));
+    const circular = await runTollgate(
+      ['policy', 'check', 'c.yml'],
+      tempTree({ 'c.yml': 'risk:\n  conditions:\n    a: {or: [{condition: b}]}\n    b: {condition: a}\n  tiers:\n    - name: low\n' }),
+    );
     expect(circular.code).toBe(1);
     expect(circular.stderr).toMatch(/c\.yml:3:\d+: risk\.conditions\.a: circular reference/);
     expect((await runTollgate(['policy', 'check', 'nope.yml'], root)).code).toBe(2);
@@ -111,7 +133,10 @@ describe('tollgate policy check|explain', () => {
     expect(run.stdout).toMatch(/✘ skipped high/);
     expect(run.stdout).toContain('Tier: medium');
     mkdirSync(join(root, 'drafts'), { recursive: true });
-    writeFileSync(join(root, 'drafts/policy.yml'), 'risk:\n  tiers:\n    - name: low\n    - name: strict\n      if: {paths: ["connectors/**"]}\n      requires: [{users: [cto]}]\n');
+    writeFileSync(
+      join(root, 'drafts/policy.yml'),
+      'risk:\n  tiers:\n    - name: low\n    - name: strict\n      if: {paths: ["connectors/**"]}\n      requires: [{users: [cto]}]\n',
+    );
     const draft = await runTollgate(['policy', 'explain', '--base', 'main', '--config', 'drafts/policy.yml', '--format', 'json'], root);
     const out = JSON.parse(draft.stdout) as { tier: string; tiers: { name: string; holds: boolean }[] };
     expect(out.tier).toBe('strict');

@@ -14,7 +14,8 @@ describe('tollgate scopes', () => {
   it('prints the inventory as JSON in the documented shape', async () => {
     const root = tempTree({
       'connectors/slack/connector.yml': MANIFEST('chat:write'),
-      'src/google.ts': "import { google } from 'googleapis';\nexport const url = (c: any) => c.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/drive.file', 'https://www.googleapis.com/auth/brand.new'] });\n",
+      'src/google.ts':
+        "import { google } from 'googleapis';\nexport const url = (c: any) => c.generateAuthUrl({ scope: ['https://www.googleapis.com/auth/drive.file', 'https://www.googleapis.com/auth/brand.new'] });\n",
       'iam/policy.json': '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}\n',
       'README.md': 'scope creep\n',
     });
@@ -26,8 +27,24 @@ describe('tollgate scopes', () => {
       { path: 'connectors/slack/connector.yml', line: 7, provider: 'slack', scope: 'chat:write', access: 'write', connector: 'slack', known: true },
       { path: 'connectors/slack/connector.yml', line: 8, provider: 'slack', scope: 'users:read', access: 'read', connector: 'slack', known: true },
       { path: 'iam/policy.json', line: 1, provider: 'aws', scope: 's3:*', access: 'admin', connector: 'iam/policy.json', known: true },
-      { path: 'src/google.ts', line: 2, provider: 'google', scope: 'https://www.googleapis.com/auth/drive.file', access: 'write', connector: 'src/google.ts', known: true },
-      { path: 'src/google.ts', line: 2, provider: 'google', scope: 'https://www.googleapis.com/auth/brand.new', access: 'admin', connector: 'src/google.ts', known: false },
+      {
+        path: 'src/google.ts',
+        line: 2,
+        provider: 'google',
+        scope: 'https://www.googleapis.com/auth/drive.file',
+        access: 'write',
+        connector: 'src/google.ts',
+        known: true,
+      },
+      {
+        path: 'src/google.ts',
+        line: 2,
+        provider: 'google',
+        scope: 'https://www.googleapis.com/auth/brand.new',
+        access: 'admin',
+        connector: 'src/google.ts',
+        known: false,
+      },
     ]);
     for (const s of json.scopes) expect(['read', 'write', 'admin']).toContain(s.access);
 
@@ -53,8 +70,13 @@ describe('tollgate scopes', () => {
     expect(row, md.stdout).toBeDefined();
     expect(row).toContain('chat:write');
     expect(row).toMatch(/broadened/);
-    const json = JSON.parse((await runTollgate(['review', '--base', 'main', '--format', 'json'], root)).stdout) as { scopeDiff: { changes: { connector: string; scope: string; change: string; narrower: string[] }[] }; findings: { ruleId: string }[] };
-    expect(json.scopeDiff.changes).toEqual([expect.objectContaining({ connector: 'slack', scope: 'chat:write.public', change: 'broadened', narrower: ['chat:write'] })]);
+    const json = JSON.parse((await runTollgate(['review', '--base', 'main', '--format', 'json'], root)).stdout) as {
+      scopeDiff: { changes: { connector: string; scope: string; change: string; narrower: string[] }[] };
+      findings: { ruleId: string }[];
+    };
+    expect(json.scopeDiff.changes).toEqual([
+      expect.objectContaining({ connector: 'slack', scope: 'chat:write.public', change: 'broadened', narrower: ['chat:write'] }),
+    ]);
     expect(json.findings.map((f) => f.ruleId)).toContain('scopes/escalation');
   });
 });

@@ -116,7 +116,10 @@ describe('the .vsix in code-server', () => {
         'typescript.validate.enable': false,
       }),
     );
-    writeFileSync(join(workspace, 'connectors/billing/client.ts'), `export const billingConfig = {\n  region: "eu",\n  stripeKey: "${STRIPE_KEY}",\n};\n`);
+    writeFileSync(
+      join(workspace, 'connectors/billing/client.ts'),
+      `export const billingConfig = {\n  region: "eu",\n  stripeKey: "${STRIPE_KEY}",\n};\n`,
+    );
     writeFileSync(
       join(workspace, 'connectors/billing/connector.yml'),
       readFileSync(join(repo, 'examples/procurement-agent/head/connectors/openai/connector.yml'), 'utf8').replace(/^name: openai$/m, 'name: billing'),
@@ -124,7 +127,17 @@ describe('the .vsix in code-server', () => {
 
     // A git repository whose feature branch adds the connector code: the status bar shows its tier.
     const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: workspace, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'e2e', GIT_AUTHOR_EMAIL: 'e2e@example.com', GIT_COMMITTER_NAME: 'e2e', GIT_COMMITTER_EMAIL: 'e2e@example.com' } });
+      execFileSync('git', args, {
+        cwd: workspace,
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'e2e',
+          GIT_AUTHOR_EMAIL: 'e2e@example.com',
+          GIT_COMMITTER_NAME: 'e2e',
+          GIT_COMMITTER_EMAIL: 'e2e@example.com',
+        },
+      });
     git('init', '-q', '-b', 'main');
     git('add', 'connectors/billing/connector.yml');
     git('commit', '-q', '-m', 'billing connector manifest');
@@ -139,7 +152,19 @@ describe('the .vsix in code-server', () => {
     const port = await freePort();
     server = spawn(
       node24,
-      [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace],
+      [
+        codeServer,
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        ...common,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        workspace,
+      ],
       { env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     server.stdout?.on('data', (d: Buffer) => (serverLog += d.toString('utf8')));
@@ -194,7 +219,10 @@ describe('the .vsix in code-server', () => {
       await page.keyboard.press('Escape');
       await page.locator('.monaco-editor .view-line span', { hasText: 'sk_live_' }).first().click();
       await page.keyboard.press('Control+.');
-      await fix.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+      await fix
+        .first()
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .catch(() => undefined);
     }
     await fix.first().click();
 

@@ -33,7 +33,8 @@ describe('extension manifest: workspace trust', () => {
   });
 
   it('restricts only settings the extension contributes', () => {
-    for (const key of manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations as string[]) expect(Object.keys(properties)).toContain(key);
+    for (const key of manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations as string[])
+      expect(Object.keys(properties)).toContain(key);
   });
 });
 

@@ -27,7 +27,11 @@ describe('the language server bundled in the extension', () => {
 
   it('runs every analyzer (ts-morph loaded from its chunk) and answers tollgate/diagram', async () => {
     const path = 'connectors/billing/client.ts';
-    await client.open(path, `import Stripe from 'stripe';\nexport const stripe = new Stripe("${STRIPE_KEY}");\nconst scopes = ['https://www.googleapis.com/auth/drive'];\n`, 'typescript');
+    await client.open(
+      path,
+      `import Stripe from 'stripe';\nexport const stripe = new Stripe("${STRIPE_KEY}");\nconst scopes = ['https://www.googleapis.com/auth/drive'];\n`,
+      'typescript',
+    );
     const diagnostics: Diagnostic[] = await client.diagnostics(path, (d) => d.some((x) => String(x.code).startsWith('scopes/')));
     const codes = diagnostics.map((d) => String(d.code));
     expect(codes).toContain('secrets/stripe-key');

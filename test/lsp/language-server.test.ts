@@ -91,10 +91,30 @@ describe('tollgate lsp --stdio', () => {
   it('offers the environment-variable quick fix in each language', async () => {
     const cases = [
       { path: 'src/env.ts', languageId: 'typescript', text: `const apiKey = "${STRIPE_KEY}";\n`, expected: 'const apiKey = process.env.API_KEY;\n' },
-      { path: 'app/env.py', languageId: 'python', text: `stripe_key = '${STRIPE_KEY}'\n`, expected: 'import os\nstripe_key = os.environ["STRIPE_KEY"]\n' },
-      { path: '.github/workflows/deploy.yml', languageId: 'yaml', text: `env:\n  STRIPE: "${STRIPE_KEY}"\n`, expected: 'env:\n  STRIPE: "${{ secrets.STRIPE }}"\n' },
-      { path: 'deploy/compose.yml', languageId: 'yaml', text: `services:\n  api:\n    environment:\n      STRIPE_SECRET: ${STRIPE_KEY}\n`, expected: 'services:\n  api:\n    environment:\n      STRIPE_SECRET: ${STRIPE_SECRET}\n' },
-      { path: 'Dockerfile', languageId: 'dockerfile', text: `FROM node:20\nENV STRIPE_KEY=${STRIPE_KEY}\n`, expected: 'FROM node:20\nENV STRIPE_KEY=${STRIPE_KEY}\n' },
+      {
+        path: 'app/env.py',
+        languageId: 'python',
+        text: `stripe_key = '${STRIPE_KEY}'\n`,
+        expected: 'import os\nstripe_key = os.environ["STRIPE_KEY"]\n',
+      },
+      {
+        path: '.github/workflows/deploy.yml',
+        languageId: 'yaml',
+        text: `env:\n  STRIPE: "${STRIPE_KEY}"\n`,
+        expected: 'env:\n  STRIPE: "${{ secrets.STRIPE }}"\n',
+      },
+      {
+        path: 'deploy/compose.yml',
+        languageId: 'yaml',
+        text: `services:\n  api:\n    environment:\n      STRIPE_SECRET: ${STRIPE_KEY}\n`,
+        expected: 'services:\n  api:\n    environment:\n      STRIPE_SECRET: ${STRIPE_SECRET}\n',
+      },
+      {
+        path: 'Dockerfile',
+        languageId: 'dockerfile',
+        text: `FROM node:20\nENV STRIPE_KEY=${STRIPE_KEY}\n`,
+        expected: 'FROM node:20\nENV STRIPE_KEY=${STRIPE_KEY}\n',
+      },
     ];
     for (const c of cases) {
       await client.open(c.path, c.text, c.languageId);
@@ -112,7 +132,12 @@ describe('tollgate lsp --stdio', () => {
 
   it('adds a suppression comment in the file’s comment syntax; with a reason written, the finding is suppressed', async () => {
     for (const c of [
-      { path: 'src/suppress.ts', languageId: 'typescript', text: `  const key = "${STRIPE_KEY}";\n`, comment: '  // tollgate-ignore secrets/stripe-key: \n' },
+      {
+        path: 'src/suppress.ts',
+        languageId: 'typescript',
+        text: `  const key = "${STRIPE_KEY}";\n`,
+        comment: '  // tollgate-ignore secrets/stripe-key: \n',
+      },
       { path: 'app/suppress.py', languageId: 'python', text: `KEY = "${STRIPE_KEY}"\n`, comment: '# tollgate-ignore secrets/stripe-key: \n' },
     ]) {
       await client.open(c.path, c.text, c.languageId);
@@ -145,15 +170,24 @@ describe('tollgate lsp --stdio', () => {
     const path = 'connectors/acme/slack.py';
     const text = 'SCOPES = "channels:read,chat:write"\nREAD = "https://www.googleapis.com/auth/gmail.readonly"\n';
     await client.open(path, text, 'python');
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(path) }, position: { line: 0, character: 27 } })) as Hover;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri(path) },
+      position: { line: 0, character: 27 },
+    })) as Hover;
     const value = (hover.contents as { value: string }).value;
     expect(value).toContain('chat:write');
     expect(value).toContain('Slack');
     expect(value).toMatch(/\*\*write\*\*/);
     expect(hover.range).toEqual({ start: { line: 0, character: 24 }, end: { line: 0, character: 34 } });
-    const read = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(path) }, position: { line: 1, character: 20 } })) as Hover;
+    const read = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri(path) },
+      position: { line: 1, character: 20 },
+    })) as Hover;
     expect((read.contents as { value: string }).value).toMatch(/\*\*read\*\*/);
-    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(path) }, position: { line: 0, character: 2 } });
+    const none = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: client.uri(path) },
+      position: { line: 0, character: 2 },
+    });
     expect(none).toBeNull();
   });
 
@@ -164,7 +198,12 @@ describe('tollgate lsp --stdio', () => {
   });
 
   it('never writes anything but the protocol to standard output (the connection still works) and loads the compiler only for the slow analyzers', async () => {
-    expect(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri('src/open.ts') }, position: { line: 0, character: 0 } })).toBeNull();
+    expect(
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: client.uri('src/open.ts') },
+        position: { line: 0, character: 0 },
+      }),
+    ).toBeNull();
     // TypeScript documents were analyzed by the scopes/flows analyzers above, so ts-morph was loaded by now.
     expect(stderr).toContain('tollgate-import: ts-morph');
   });
@@ -172,7 +211,13 @@ describe('tollgate lsp --stdio', () => {
 
 describe('tollgate/diagram with agents', () => {
   it('draws MCP servers inside the agent boundary, as tollgate diagram does', async () => {
-    const root = workspace({ '.mcp.json': JSON.stringify({ mcpServers: { files: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.1.1', '/srv/data'] } } }, null, 2) });
+    const root = workspace({
+      '.mcp.json': JSON.stringify(
+        { mcpServers: { files: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.1.1', '/srv/data'] } } },
+        null,
+        2,
+      ),
+    });
     const client = await startTestClient(root);
     try {
       const response = (await client.connection.sendRequest('tollgate/diagram')) as { mermaid: string; error?: string };
@@ -240,7 +285,9 @@ describe('settings', () => {
       const latest = client.published('src/s.ts').at(-1)?.diagnostics ?? first;
       expect(codes(latest).filter((c) => c.startsWith('scopes/'))).toEqual([]);
       expect(latest.every((d) => d.severity === 1)).toBe(true);
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tollgate: { enable: false, analyzers: {}, severity: 'note' } } });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { tollgate: { enable: false, analyzers: {}, severity: 'note' } },
+      });
       expect(await client.diagnostics('src/s.ts', (d) => d.length === 0)).toEqual([]);
     } finally {
       await client.stop();
@@ -251,7 +298,18 @@ describe('settings', () => {
 describe('tollgate/reviewBranch', () => {
   it('reviews the branch against the default branch as `tollgate review` does: tier, reasons, approvers, findings', async () => {
     const root = workspace({ 'README.md': '# service\n' });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+        },
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-q', '-m', 'base');

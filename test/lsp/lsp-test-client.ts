@@ -33,13 +33,18 @@ export interface TestClient {
  * Starts the server with `root` as the workspace folder. `debounce` shortens the
  * server's pauses so that tests wait for behaviour, not for timers.
  */
-export async function startTestClient(root: string, init: Record<string, unknown> = {}, argv: readonly string[] = [CLI, 'lsp', '--stdio']): Promise<TestClient> {
+export async function startTestClient(
+  root: string,
+  init: Record<string, unknown> = {},
+  argv: readonly string[] = [CLI, 'lsp', '--stdio'],
+): Promise<TestClient> {
   const child = spawn(process.execPath, [...argv], { cwd: root, stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const publications = new Map<string, PublishDiagnosticsParams[]>();
-  const waiters: { uri: string; accept: (d: readonly Diagnostic[], p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  const waiters: { uri: string; accept: (d: readonly Diagnostic[], p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] =
+    [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     const list = publications.get(params.uri) ?? [];
     list.push(params);
@@ -59,7 +64,12 @@ export async function startTestClient(root: string, init: Record<string, unknown
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } },
+    capabilities: {
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+      },
+    },
     initializationOptions: { debounce: { fast: 0, slow: 20 }, ...init },
   });
   await connection.sendNotification('initialized', {});
@@ -84,7 +94,15 @@ export async function startTestClient(root: string, init: Record<string, unknown
       const latest = publications.get(target)?.at(-1);
       if (latest && accept(latest.diagnostics, latest)) return Promise.resolve(latest.diagnostics);
       return new Promise((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${path} within ${timeoutMs} ms; published: ${JSON.stringify(publications.get(target)?.map((p) => p.diagnostics.map((d) => (d.code === 'tollgate/analyzer-failed' ? `${d.code}: ${d.message}` : d.code))) ?? [])}; stderr: ${stderr.slice(0, 500)}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching diagnostics for ${path} within ${timeoutMs} ms; published: ${JSON.stringify(publications.get(target)?.map((p) => p.diagnostics.map((d) => (d.code === 'tollgate/analyzer-failed' ? `${d.code}: ${d.message}` : d.code))) ?? [])}; stderr: ${stderr.slice(0, 500)}`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push({ uri: target, accept, resolve: (d) => (clearTimeout(timer), resolvePromise(d)) });
       });
     },

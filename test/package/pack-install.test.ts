@@ -31,20 +31,40 @@ beforeAll(() => {
 
 describe('the npm package', () => {
   it('holds the built CLI, the App, the language server and the schemas', () => {
-    for (const needed of ['bin/tollgate.js', 'dist/cli/main.js', 'dist/app/main.js', 'dist/app/review-worker.js', 'dist/lsp/serve-stdio.js', 'schema/tollgate-policy.schema.json', 'package.json', 'LICENSE', 'README.md', 'app.yml']) {
+    for (const needed of [
+      'bin/tollgate.js',
+      'dist/cli/main.js',
+      'dist/app/main.js',
+      'dist/app/review-worker.js',
+      'dist/lsp/serve-stdio.js',
+      'schema/tollgate-policy.schema.json',
+      'package.json',
+      'LICENSE',
+      'README.md',
+      'app.yml',
+    ]) {
       expect(files).toContain(needed);
     }
   });
 
   it('holds no tests, examples, sources, fixtures or source maps', () => {
-    const unwanted = files.filter((f) => /^(test|examples|extension|scripts|shared|cli|app|lsp|node|docs|demo-output|\.github)\//.test(f) || f.startsWith('dist/.test-types/') || /\.(map|tsbuildinfo)$/.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
+    const unwanted = files.filter(
+      (f) =>
+        /^(test|examples|extension|scripts|shared|cli|app|lsp|node|docs|demo-output|\.github)\//.test(f) ||
+        f.startsWith('dist/.test-types/') ||
+        /\.(map|tsbuildinfo)$/.test(f) ||
+        (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    );
     expect(unwanted).toEqual([]);
   });
 
   it('installs into an empty project and `npx tollgate scan` finds a planted secret without printing it', () => {
     const project = mkdtempSync(join(tmpdir(), 'tollgate-installed-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    const install = spawnSync(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], { cwd: project, encoding: 'utf8' });
+    const install = spawnSync(NPM, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     expect(install.status, install.stderr).toBe(0);
 
     const secret = `${randomString(40, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+')}`;
@@ -53,7 +73,11 @@ describe('the npm package', () => {
     const version = spawnSync(NPM, ['exec', '--no', '--', 'tollgate', '--version'], { cwd: project, encoding: 'utf8' });
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 
-    const scan = spawnSync(NPM, ['exec', '--no', '--', 'tollgate', 'scan', 'settings.py', '--format', 'json'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const scan = spawnSync(NPM, ['exec', '--no', '--', 'tollgate', 'scan', 'settings.py', '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(scan.status, scan.stderr).toBe(1);
     const report = JSON.parse(scan.stdout) as { findings: { ruleId: string; path: string; line: number }[] };
     expect(report.findings.some((f) => f.ruleId.startsWith('secrets/') && f.path === 'settings.py')).toBe(true);

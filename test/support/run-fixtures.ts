@@ -77,7 +77,8 @@ export async function runFixture(dir: string, analyzers: readonly Analyzer[]): P
   return { result, head };
 }
 
-const compare = (a: ExpectedFinding, b: ExpectedFinding): number => a.path.localeCompare(b.path) || a.line - b.line || a.ruleId.localeCompare(b.ruleId);
+const compare = (a: ExpectedFinding, b: ExpectedFinding): number =>
+  a.path.localeCompare(b.path) || a.line - b.line || a.ruleId.localeCompare(b.ruleId);
 const key = (e: ExpectedFinding): string => `${e.path}:${e.line}:${e.ruleId}`;
 
 /**
@@ -127,7 +128,7 @@ export function runFixtures(options: FixtureOptions): void {
 
         const actual: ExpectedFinding[] = findings.map((f) => ({ path: f.path, line: f.location.startLine, ruleId: f.ruleId })).sort(compare);
         const file = join(dir, EXPECTED_FILE);
-        const written = existsSync(file) ? ([...(JSON.parse(readFileSync(file, 'utf8')) as ExpectedFinding[])].sort(compare)) : undefined;
+        const written = existsSync(file) ? [...(JSON.parse(readFileSync(file, 'utf8')) as ExpectedFinding[])].sort(compare) : undefined;
         if (name.startsWith('ok.')) {
           totals.fp += actual.length;
           expect(actual).toEqual([]);

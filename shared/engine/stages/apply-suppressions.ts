@@ -34,8 +34,18 @@ export function applySuppressions(
   return { findings, suppressed };
 }
 
-function findSuppression(finding: Finding, inline: readonly InlineSuppression[] | undefined, policy: Policy, baseline: ReadonlySet<string>): Suppression | undefined {
-  if (finding.ruleId.startsWith('suppressions/') || finding.ruleId === engineRules.analyzerFailed.id || finding.ruleId === engineRules.fileNotAnalyzed.id) return undefined;
+function findSuppression(
+  finding: Finding,
+  inline: readonly InlineSuppression[] | undefined,
+  policy: Policy,
+  baseline: ReadonlySet<string>,
+): Suppression | undefined {
+  if (
+    finding.ruleId.startsWith('suppressions/') ||
+    finding.ruleId === engineRules.analyzerFailed.id ||
+    finding.ruleId === engineRules.fileNotAnalyzed.id
+  )
+    return undefined;
   for (const s of inline ?? []) {
     if (s.kind === 'inline' && (!policy.suppressions.inline || s.reason === '')) continue;
     if (s.kind === 'legacy-marker' && !policy.suppressions.legacyMarkers) continue;

@@ -19,7 +19,12 @@ export interface SuppressionComments {
  * `suppressions/unknown-rule` finding, and each rule of a comment without a reason a
  * `suppressions/missing-reason` finding, on the comment's marker.
  */
-export function readSuppressionComments(head: FileSet, paths: readonly string[], policy: Policy, knownRules: ReadonlyMap<string, unknown>): SuppressionComments {
+export function readSuppressionComments(
+  head: FileSet,
+  paths: readonly string[],
+  policy: Policy,
+  knownRules: ReadonlyMap<string, unknown>,
+): SuppressionComments {
   const byPath = new Map<string, InlineSuppression[]>();
   const findings: PipelineFinding[] = [];
   for (const path of paths) {
@@ -31,9 +36,19 @@ export function readSuppressionComments(head: FileSet, paths: readonly string[],
       const range = { start: s.start, end: s.end };
       for (const rule of s.rules) {
         if (!rule.includes('*') && !knownRules.has(rule)) {
-          findings.push(pipelineFinding({ ruleId: engineRules.suppressionUnknownRule.id, messageId: 'unknownRule', path, range, data: { rule: ruleIdForMessage(rule) } }, engineRules.suppressionUnknownRule));
+          findings.push(
+            pipelineFinding(
+              { ruleId: engineRules.suppressionUnknownRule.id, messageId: 'unknownRule', path, range, data: { rule: ruleIdForMessage(rule) } },
+              engineRules.suppressionUnknownRule,
+            ),
+          );
         } else if (s.reason === '') {
-          findings.push(pipelineFinding({ ruleId: engineRules.suppressionWithoutReason.id, messageId: 'missingReason', path, range, data: { rule: ruleIdForMessage(rule) } }, engineRules.suppressionWithoutReason));
+          findings.push(
+            pipelineFinding(
+              { ruleId: engineRules.suppressionWithoutReason.id, messageId: 'missingReason', path, range, data: { rule: ruleIdForMessage(rule) } },
+              engineRules.suppressionWithoutReason,
+            ),
+          );
         }
       }
     }

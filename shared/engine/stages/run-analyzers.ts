@@ -27,11 +27,18 @@ export async function runAnalyzers(analyzers: readonly Analyzer[], context: Anal
       for (const raw of result.findings) {
         const rule = own.get(raw.ruleId);
         if (rule) findings.push(pipelineFinding(raw, rule));
-        else if (raw.ruleId === engineRules.fileNotAnalyzed.id) findings.push(pipelineFinding({ ...raw, data: { ...raw.data, analyzer: analyzer.id } }, engineRules.fileNotAnalyzed));
+        else if (raw.ruleId === engineRules.fileNotAnalyzed.id)
+          findings.push(pipelineFinding({ ...raw, data: { ...raw.data, analyzer: analyzer.id } }, engineRules.fileNotAnalyzed));
         else
           findings.push(
             pipelineFinding(
-              { ruleId: engineRules.analyzerFailed.id, messageId: 'unknownRule', path: raw.path, range: raw.range, data: { analyzer: analyzer.id, rule: raw.ruleId } },
+              {
+                ruleId: engineRules.analyzerFailed.id,
+                messageId: 'unknownRule',
+                path: raw.path,
+                range: raw.range,
+                data: { analyzer: analyzer.id, rule: raw.ruleId },
+              },
               engineRules.analyzerFailed,
             ),
           );
@@ -39,7 +46,13 @@ export async function runAnalyzers(analyzers: readonly Analyzer[], context: Anal
     } catch (error) {
       findings.push(
         pipelineFinding(
-          { ruleId: engineRules.analyzerFailed.id, messageId: 'failed', path: '.', range: { start: 0, end: 0 }, data: { analyzer: analyzer.id, error: describeError(error) } },
+          {
+            ruleId: engineRules.analyzerFailed.id,
+            messageId: 'failed',
+            path: '.',
+            range: { start: 0, end: 0 },
+            data: { analyzer: analyzer.id, error: describeError(error) },
+          },
           engineRules.analyzerFailed,
         ),
       );

@@ -62,7 +62,10 @@ export function entryForHost(host: string): CatalogEntry | undefined {
 
 /** Lower-case words separated by single spaces, for alias matching. */
 function words(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 }
 
 /**

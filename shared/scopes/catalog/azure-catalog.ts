@@ -9,7 +9,13 @@ const DOCS = 'https://learn.microsoft.com/en-us/azure/role-based-access-control/
 // Control Administrator as "privileged administrator roles": `admin`.
 const ROWS: CatalogRow[] = [
   ['Owner', 'admin', 'workspace', ['a job-function role such as Storage Blob Data Contributor'], 'privileged administrator role'],
-  ['Contributor', 'admin', 'workspace', ['a job-function role such as Storage Blob Data Contributor'], 'privileged administrator role: manage every resource'],
+  [
+    'Contributor',
+    'admin',
+    'workspace',
+    ['a job-function role such as Storage Blob Data Contributor'],
+    'privileged administrator role: manage every resource',
+  ],
   ['Reader', 'read', 'workspace', ['a job-function reader role']],
   ['User Access Administrator', 'admin', 'workspace', [], 'privileged administrator role'],
   ['Role Based Access Control Administrator', 'admin', 'workspace', [], 'privileged administrator role'],
@@ -56,7 +62,9 @@ export const azureCatalog: ProviderCatalog = {
   docsUrl: DOCS,
   caseSensitive: false,
   entries: catalogRows(ROWS),
-  family: (s) => s.replace(/\s+(Owner|Contributor|Reader|Administrator|Admin|User|Officer|Sender|Receiver|Publisher|Operator)(\s+Role)?$/i, '').toLowerCase() || 'subscription',
+  family: (s) =>
+    s.replace(/\s+(Owner|Contributor|Reader|Administrator|Admin|User|Officer|Sender|Receiver|Publisher|Operator)(\s+Role)?$/i, '').toLowerCase() ||
+    'subscription',
   // Built-in role names end in their job: Reader, Contributor, Owner, Administrator.
   convention: (s) => {
     if (/\b(Owner|Administrator|Admin)$/i.test(s)) return { access: 'admin', breadth: 'resource', docsUrl: DOCS };

@@ -69,5 +69,10 @@ export const hubspotCatalog: ProviderCatalog = {
   entries: catalogRows(ROWS),
   family: (s) => s.replace(/\.(read|write)$/, ''),
   // HubSpot's convention: scopes end in `.read` or `.write`.
-  convention: (s) => (/\.read$/.test(s) ? { access: 'read', breadth: 'workspace', docsUrl: DOCS } : /\.write$/.test(s) ? { access: 'write', breadth: 'workspace', docsUrl: DOCS } : undefined),
+  convention: (s) =>
+    /\.read$/.test(s)
+      ? { access: 'read', breadth: 'workspace', docsUrl: DOCS }
+      : /\.write$/.test(s)
+        ? { access: 'write', breadth: 'workspace', docsUrl: DOCS }
+        : undefined,
 };

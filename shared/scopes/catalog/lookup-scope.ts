@@ -37,7 +37,17 @@ export function catalogEntry(provider: ScopeProvider, scope: string): CatalogEnt
  */
 export function lookupScope(provider: string, scope: string): ScopeClass {
   if (!isScopeProvider(provider)) {
-    return { provider: 'unknown', normalized: scope.trim(), known: false, basis: 'unknown', access: 'unknown', breadth: 'workspace', wildcard: scope.includes('*'), family: scope.trim(), narrower: [] };
+    return {
+      provider: 'unknown',
+      normalized: scope.trim(),
+      known: false,
+      basis: 'unknown',
+      access: 'unknown',
+      breadth: 'workspace',
+      wildcard: scope.includes('*'),
+      family: scope.trim(),
+      narrower: [],
+    };
   }
   const catalog = SCOPE_CATALOGS[provider];
   const normalized = normalizeScope(provider, scope);
@@ -62,7 +72,29 @@ export function lookupScope(provider: string, scope: string): ScopeClass {
   }
   const convention = catalog.convention?.(normalized);
   if (convention) {
-    return { provider, normalized, known: false, basis: 'convention', access: convention.access, breadth: convention.breadth, wildcard, family, narrower: [], docsUrl: convention.docsUrl };
+    return {
+      provider,
+      normalized,
+      known: false,
+      basis: 'convention',
+      access: convention.access,
+      breadth: convention.breadth,
+      wildcard,
+      family,
+      narrower: [],
+      docsUrl: convention.docsUrl,
+    };
   }
-  return { provider, normalized, known: false, basis: 'unknown', access: wildcard ? 'admin' : 'unknown', breadth: 'workspace', wildcard, family, narrower: [], docsUrl: catalog.docsUrl };
+  return {
+    provider,
+    normalized,
+    known: false,
+    basis: 'unknown',
+    access: wildcard ? 'admin' : 'unknown',
+    breadth: 'workspace',
+    wildcard,
+    family,
+    narrower: [],
+    docsUrl: catalog.docsUrl,
+  };
 }

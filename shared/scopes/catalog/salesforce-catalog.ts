@@ -7,7 +7,7 @@ const DOCS = 'https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth
 // that user can see: data scopes are `workspace`.
 const ROWS: CatalogRow[] = [
   ['full', 'admin', 'workspace', ['api', 'refresh_token'], 'all data the user can access, every API'],
-  ['api', 'write', 'workspace', [], 'REST/SOAP/Bulk API access to the user\'s data'],
+  ['api', 'write', 'workspace', [], "REST/SOAP/Bulk API access to the user's data"],
   ['web', 'write', 'workspace'],
   ['refresh_token', 'read', 'resource', [], 'issues a refresh token (long-lived access); grants no data access by itself'],
   ['offline_access', 'read', 'resource', [], 'same as refresh_token'],

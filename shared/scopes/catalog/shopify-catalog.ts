@@ -87,6 +87,8 @@ export const shopifyCatalog: ProviderCatalog = {
   // Shopify's documented convention: `{action}_{resource}`, action `read` or `write`.
   convention: (s) => {
     const m = /^(?:unauthenticated_|customer_)?(read|write)_[a-z_]+$/.exec(s);
-    return m ? { access: m[1] as 'read' | 'write', breadth: 'workspace', docsUrl: 'https://shopify.dev/docs/api/admin-graphql/latest/objects/AccessScope' } : undefined;
+    return m
+      ? { access: m[1] as 'read' | 'write', breadth: 'workspace', docsUrl: 'https://shopify.dev/docs/api/admin-graphql/latest/objects/AccessScope' }
+      : undefined;
   },
 };

@@ -69,7 +69,7 @@ const ROWS: CatalogRow[] = [
   ['usergroups:read', 'read', 'workspace'],
   ['usergroups:write', 'write', 'workspace'],
   ['users:read', 'read', 'workspace', [], 'every member of the workspace'],
-  ['users:read.email', 'read', 'workspace', [], 'every member\'s email address (personal data)'],
+  ['users:read.email', 'read', 'workspace', [], "every member's email address (personal data)"],
   ['users:write', 'write', 'resource'],
   ['users.profile:read', 'read', 'workspace'],
   ['users.profile:write', 'write', 'resource'],
@@ -99,7 +99,8 @@ export const slackCatalog: ProviderCatalog = {
   family: (s) => s.split(':')[0] ?? s,
   // Slack's convention: `<resource>:read` / `:history` read, `:write*` / `:manage` write, `admin.*` administers.
   convention: (s) => {
-    if (s.startsWith('admin.')) return /:read$/.test(s) ? { access: 'read', breadth: 'workspace', docsUrl: DOCS } : { access: 'admin', breadth: 'workspace', docsUrl: DOCS };
+    if (s.startsWith('admin.'))
+      return /:read$/.test(s) ? { access: 'read', breadth: 'workspace', docsUrl: DOCS } : { access: 'admin', breadth: 'workspace', docsUrl: DOCS };
     if (/^[a-z_.]+:(read|history)(\.[a-z_]+)?$/.test(s)) return { access: 'read', breadth: 'resource', docsUrl: DOCS };
     if (/^[a-z_.]+:(write|manage)(\.[a-z_]+)?$/.test(s)) return { access: 'write', breadth: 'resource', docsUrl: DOCS };
     return undefined;

@@ -13,9 +13,36 @@ const ROWS: CatalogRow[] = [
   ['secret_key', 'admin', 'workspace', ['a restricted key with only the permissions needed'], 'an unrestricted secret key can do everything'],
 ];
 const OBJECTS = [
-  'balance', 'charge', 'checkout_session', 'coupon', 'credit_note', 'customer', 'dispute', 'event', 'file', 'invoice', 'mandate',
-  'payment_intent', 'payment_method', 'payout', 'plan', 'price', 'product', 'promotion_code', 'refund', 'setup_intent', 'subscription',
-  'tax_rate', 'transfer', 'webhook', 'connected_account', 'report', 'terminal', 'issuing', 'secret', 'user_email',
+  'balance',
+  'charge',
+  'checkout_session',
+  'coupon',
+  'credit_note',
+  'customer',
+  'dispute',
+  'event',
+  'file',
+  'invoice',
+  'mandate',
+  'payment_intent',
+  'payment_method',
+  'payout',
+  'plan',
+  'price',
+  'product',
+  'promotion_code',
+  'refund',
+  'setup_intent',
+  'subscription',
+  'tax_rate',
+  'transfer',
+  'webhook',
+  'connected_account',
+  'report',
+  'terminal',
+  'issuing',
+  'secret',
+  'user_email',
 ];
 
 /** Stripe: restricted-key and Stripe App permissions, Connect OAuth scopes. */
@@ -34,5 +61,10 @@ export const stripeCatalog: ProviderCatalog = {
   // `customers:write` / `rak_customer_write` spellings from restricted-key UIs and manifests.
   normalize: (s) => s.replace(/^rak_/, '').replace(/^([a-z_]+?)s?:(read|write)$/, '$1_$2'),
   family: (s) => (s === 'read_write' || s === 'read_only' ? 'account' : s.replace(/_(read|write)$/, '')),
-  convention: (s) => (/^[a-z_]+_read$/.test(s) ? { access: 'read', breadth: 'workspace', docsUrl: DOCS } : /^[a-z_]+_write$/.test(s) ? { access: 'write', breadth: 'workspace', docsUrl: DOCS } : undefined),
+  convention: (s) =>
+    /^[a-z_]+_read$/.test(s)
+      ? { access: 'read', breadth: 'workspace', docsUrl: DOCS }
+      : /^[a-z_]+_write$/.test(s)
+        ? { access: 'write', breadth: 'workspace', docsUrl: DOCS }
+        : undefined,
 };

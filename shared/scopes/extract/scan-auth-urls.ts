@@ -53,7 +53,13 @@ export function scanAuthUrls(raw: string, toOffset: number | ((index: number) =>
         last = s.index + s[0].length;
       }
       push(last, value.length);
-      out.push({ provider: providerOfHost(m[1] as string), pieces, dynamicPieces, valueStart: at(valueStart), valueEnd: at(valueStart + Math.max(0, value.length - 1)) + 1 });
+      out.push({
+        provider: providerOfHost(m[1] as string),
+        pieces,
+        dynamicPieces,
+        valueStart: at(valueStart),
+        valueEnd: at(valueStart + Math.max(0, value.length - 1)) + 1,
+      });
     }
   }
   return out;

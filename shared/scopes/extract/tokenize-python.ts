@@ -1,6 +1,14 @@
 /** A Python token, as far as scope extraction needs: strings, names, operators, line ends. */
 export type PyToken =
-  | { readonly type: 'str'; readonly start: number; readonly end: number; readonly contentStart: number; readonly contentEnd: number; readonly fstring: boolean; readonly raw: boolean }
+  | {
+      readonly type: 'str';
+      readonly start: number;
+      readonly end: number;
+      readonly contentStart: number;
+      readonly contentEnd: number;
+      readonly fstring: boolean;
+      readonly raw: boolean;
+    }
   | { readonly type: 'name'; readonly start: number; readonly end: number; readonly value: string }
   | { readonly type: 'op'; readonly start: number; readonly end: number; readonly value: string }
   | { readonly type: 'newline'; readonly start: number; readonly end: number };

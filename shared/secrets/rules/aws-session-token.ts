@@ -6,7 +6,8 @@ import { splitKeyWords } from './support/split-key-words.js';
 
 // STS session tokens are long base64 blobs that start with a few known prefixes
 // ("FwoGZXIvYXdzE…", "IQoJb3JpZ2luX2Vj…" = "\x21\n\torigin_ec…").
-const TOKEN_PREFIX = /(?<![A-Za-z0-9+/])((?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|IQoJb3JpZ2lu|AQoDYXdzE|AgoJb3JpZ2lu)[A-Za-z0-9+/]{80,3000}={0,2})(?![A-Za-z0-9+/=])/dg;
+const TOKEN_PREFIX =
+  /(?<![A-Za-z0-9+/])((?:FwoGZXIvYXdzE|FQoGZXIvYXdzE|IQoJb3JpZ2luX2Vj|IQoJb3JpZ2lu|AQoDYXdzE|AgoJb3JpZ2lu)[A-Za-z0-9+/]{80,3000}={0,2})(?![A-Za-z0-9+/=])/dg;
 const PREFIXES = ['FwoGZXIvYXdzE', 'FQoGZXIvYXdzE', 'IQoJb3JpZ2lu', 'AQoDYXdzE', 'AgoJb3JpZ2lu'];
 const BASE64_LONG = /^[A-Za-z0-9+/]{100,3000}={0,2}$/;
 
@@ -22,7 +23,8 @@ export const awsSessionToken: SecretDetector = {
     description: 'AWS STS session token (temporary credentials).',
     defaultSeverity: 'error',
     messages: {
-      found: 'AWS session token {{masked}} is hard-coded. Revoke the role session (or wait for expiry), and obtain temporary credentials at runtime (OIDC, instance or task roles).',
+      found:
+        'AWS session token {{masked}} is hard-coded. Revoke the role session (or wait for expiry), and obtain temporary credentials at runtime (OIDC, instance or task roles).',
     },
   }),
   keywords: ['session', 'security', 'yxdze', 'ojb3jpz2lu'],

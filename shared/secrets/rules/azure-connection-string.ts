@@ -18,7 +18,8 @@ export const azureConnectionString: SecretDetector = {
     description: 'Account or shared-access key inside an Azure Storage, Service Bus, Event Hubs or SignalR connection string.',
     defaultSeverity: 'error',
     messages: {
-      found: 'Azure connection string with key {{masked}} is hard-coded. Rotate the key, prefer Microsoft Entra ID (managed identity), or load the string from Key Vault.',
+      found:
+        'Azure connection string with key {{masked}} is hard-coded. Rotate the key, prefer Microsoft Entra ID (managed identity), or load the string from Key Vault.',
     },
   }),
   keywords: ['key'],

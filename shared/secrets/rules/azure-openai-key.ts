@@ -17,7 +17,8 @@ export const azureOpenaiKey: SecretDetector = {
     description: 'Azure OpenAI / Azure AI services API key assigned to a key name or `AzureKeyCredential`.',
     defaultSeverity: 'error',
     messages: {
-      found: 'Azure AI key {{masked}} is assigned to `{{key}}`. Regenerate it in the Azure portal and use Microsoft Entra ID (managed identity) or Key Vault instead.',
+      found:
+        'Azure AI key {{masked}} is assigned to `{{key}}`. Regenerate it in the Azure portal and use Microsoft Entra ID (managed identity) or Key Vault instead.',
     },
   }),
   keywords: ['azure'],
@@ -27,7 +28,8 @@ export const azureOpenaiKey: SecretDetector = {
       if (a.keyClass !== 'secret' && a.keyClass !== 'bare-key') continue;
       if (!AZURE_KEY.test(a.value) || !/[0-9]/.test(a.value) || !/[A-Za-z]/.test(a.value)) continue;
       const words = splitKeyWords(a.key);
-      const named = words.includes('azure') || words.includes('credential') || (words.includes('api') && words.includes('key')) || words.includes('subscription');
+      const named =
+        words.includes('azure') || words.includes('credential') || (words.includes('api') && words.includes('key')) || words.includes('subscription');
       if (!named) continue;
       yield { ruleId: this.rule.id, messageId: 'found', start: a.start, end: a.end, value: a.value, keyName: a.key, priority: 10 };
     }

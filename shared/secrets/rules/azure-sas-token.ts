@@ -18,7 +18,8 @@ export const azureSasToken: SecretDetector = {
     description: 'Azure shared access signature (SAS) token: `sig=` with SAS fields (`sv=`, `se=`, `sp=`).',
     defaultSeverity: 'error',
     messages: {
-      found: 'Azure SAS signature {{masked}} is hard-coded. Revoke it (rotate the signing key or its access policy) and issue short-lived SAS tokens at runtime.',
+      found:
+        'Azure SAS signature {{masked}} is hard-coded. Revoke it (rotate the signing key or its access policy) and issue short-lived SAS tokens at runtime.',
     },
   }),
   keywords: ['sig='],

@@ -12,7 +12,8 @@ export const committedDotenv: SecretDetector = {
     description: 'A `.env` file is committed; it is where local secrets live.',
     defaultSeverity: 'error',
     messages: {
-      committed: '`{{file}}` is a committed environment file. Remove it from the repository, add it to .gitignore, and commit a `.env.example` with placeholders instead.',
+      committed:
+        '`{{file}}` is a committed environment file. Remove it from the repository, add it to .gitignore, and commit a `.env.example` with placeholders instead.',
     },
   }),
   detect(file) {

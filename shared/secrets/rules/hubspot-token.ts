@@ -22,23 +22,49 @@ export const hubspotToken: SecretDetector = {
     description: 'HubSpot private-app access token (`pat-na1-…`) or legacy API key (`hapikey`).',
     defaultSeverity: 'error',
     messages: {
-      found: 'HubSpot {{kind}} {{masked}} is hard-coded. Rotate it in HubSpot (Settings > Integrations > Private apps) and load it from a secret store.',
+      found:
+        'HubSpot {{kind}} {{masked}} is hard-coded. Rotate it in HubSpot (Settings > Integrations > Private apps) and load it from a secret store.',
     },
   }),
   keywords: ['pat-', 'hapikey', 'hubspot'],
   *detect(file) {
     const out: SecretCandidate[] = [];
     for (const m of matchAll(file.text, PRIVATE_APP_TOKEN)) {
-      out.push({ ruleId: this.rule.id, messageId: 'found', start: m.start, end: m.end, value: m.value, data: { kind: 'private-app token' }, priority: 10 });
+      out.push({
+        ruleId: this.rule.id,
+        messageId: 'found',
+        start: m.start,
+        end: m.end,
+        value: m.value,
+        data: { kind: 'private-app token' },
+        priority: 10,
+      });
     }
     for (const m of matchAll(file.text, HAPIKEY)) {
-      out.push({ ruleId: this.rule.id, messageId: 'found', start: m.start, end: m.end, value: m.value, data: { kind: 'legacy API key' }, priority: 10 });
+      out.push({
+        ruleId: this.rule.id,
+        messageId: 'found',
+        start: m.start,
+        end: m.end,
+        value: m.value,
+        data: { kind: 'legacy API key' },
+        priority: 10,
+      });
     }
     if (/hubspot/i.test(file.text)) {
       for (const a of findAssignments(file)) {
         if (a.keyClass !== 'secret' || !UUID_ONLY.test(a.value)) continue;
         if (!splitKeyWords(a.key).some((w) => w === 'hubspot' || w === 'hapikey')) continue;
-        out.push({ ruleId: this.rule.id, messageId: 'found', start: a.start, end: a.end, value: a.value, keyName: a.key, data: { kind: 'legacy API key' }, priority: 10 });
+        out.push({
+          ruleId: this.rule.id,
+          messageId: 'found',
+          start: a.start,
+          end: a.end,
+          value: a.value,
+          keyName: a.key,
+          data: { kind: 'legacy API key' },
+          priority: 10,
+        });
       }
     }
     yield* out;

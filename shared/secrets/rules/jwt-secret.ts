@@ -71,7 +71,8 @@ export const jwtSecret: SecretDetector = {
     description: 'JWT signing secret assigned to a JWT/signing key name or passed as a literal to a JWT library.',
     defaultSeverity: 'error',
     messages: {
-      found: 'JWT signing secret {{masked}} is hard-coded; anyone with it can forge tokens. Generate a new random secret (32+ bytes), load it from a secret store, and invalidate existing sessions.',
+      found:
+        'JWT signing secret {{masked}} is hard-coded; anyone with it can forge tokens. Generate a new random secret (32+ bytes), load it from a secret store, and invalidate existing sessions.',
     },
   }),
   keywords: ['jwt', 'signing', 'jose', 'jws'],

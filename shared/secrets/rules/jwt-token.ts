@@ -17,7 +17,8 @@ export const jwtToken: SecretDetector = {
     description: 'A signed JSON Web Token (bearer credential) written into a file.',
     defaultSeverity: 'error',
     messages: {
-      found: 'JSON Web Token {{masked}} is hard-coded; it works as a bearer credential until it expires. Revoke it (or rotate the signing key) and obtain tokens at runtime.',
+      found:
+        'JSON Web Token {{masked}} is hard-coded; it works as a bearer credential until it expires. Revoke it (or rotate the signing key) and obtain tokens at runtime.',
     },
   }),
   keywords: ['eyj'],

@@ -15,7 +15,7 @@ export const stripeTestKey: SecretDetector = {
     description: 'Stripe test-mode secret or restricted API key (`sk_test_`, `rk_test_`).',
     defaultSeverity: 'warning',
     messages: {
-      found: 'Stripe test-mode key {{masked}} is hard-coded. Load it from the environment; test keys still expose the account\'s test data.',
+      found: "Stripe test-mode key {{masked}} is hard-coded. Load it from the environment; test keys still expose the account's test data.",
     },
   }),
   keywords: ['k_test_'],

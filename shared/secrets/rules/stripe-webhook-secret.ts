@@ -12,7 +12,8 @@ export const stripeWebhookSecret: SecretDetector = {
     description: 'Stripe (or Svix-style) webhook signing secret (`whsec_`).',
     defaultSeverity: 'error',
     messages: {
-      found: 'Webhook signing secret {{masked}} is hard-coded; anyone with it can forge events. Roll the endpoint secret and load it from a secret store.',
+      found:
+        'Webhook signing secret {{masked}} is hard-coded; anyone with it can forge events. Roll the endpoint secret and load it from a secret store.',
     },
   }),
   keywords: ['whsec_'],

@@ -45,9 +45,27 @@ export const twilioKey: SecretDetector = {
         const tokenish = last === 'token' || last === 'secret' || last === 'authtoken';
         if (!tokenish) continue;
         if (HEX32.test(a.value) && (named || words.includes('auth') || last === 'authtoken')) {
-          out.push({ ruleId: this.rule.id, messageId: 'found', start: a.start, end: a.end, value: a.value, keyName: a.key, data: { kind: 'auth token' }, priority: 10 });
+          out.push({
+            ruleId: this.rule.id,
+            messageId: 'found',
+            start: a.start,
+            end: a.end,
+            value: a.value,
+            keyName: a.key,
+            data: { kind: 'auth token' },
+            priority: 10,
+          });
         } else if (named && API_SECRET.test(a.value) && /[A-Z]/.test(a.value) && /[a-z]/.test(a.value)) {
-          out.push({ ruleId: this.rule.id, messageId: 'found', start: a.start, end: a.end, value: a.value, keyName: a.key, data: { kind: 'API key secret' }, priority: 10 });
+          out.push({
+            ruleId: this.rule.id,
+            messageId: 'found',
+            start: a.start,
+            end: a.end,
+            value: a.value,
+            keyName: a.key,
+            data: { kind: 'API key secret' },
+            priority: 10,
+          });
         }
       }
     }

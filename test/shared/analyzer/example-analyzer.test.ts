@@ -37,7 +37,9 @@ describe('an analyzer added with one folder and one registry line', () => {
     const data = analyzerData(result, exampleAnalyzer);
     expectTypeOf(data).toEqualTypeOf<ExampleData | undefined>();
     expect(data).toEqual({ marked: 1, paths: ['a.ts'] });
-    expect(result.findings.filter((f) => f.ruleId === 'example/marker')).toMatchObject([{ messageId: 'marked', path: 'a.ts', data: { marker: 'HACK(agent)' } }]);
+    expect(result.findings.filter((f) => f.ruleId === 'example/marker')).toMatchObject([
+      { messageId: 'marked', path: 'a.ts', data: { marker: 'HACK(agent)' } },
+    ]);
   });
 
   it('reports in every format at the positions it declares', async () => {

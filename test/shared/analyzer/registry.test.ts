@@ -8,7 +8,9 @@ import { REPORT_EXTENSION_KEYS } from '../../../shared/report/json-report-schema
 import { REPORT_SECTIONS } from '../../../shared/report/report-sections.js';
 
 const root = new URL('../../../', import.meta.url);
-const sharedDirs = readdirSync(new URL('shared/', root), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const sharedDirs = readdirSync(new URL('shared/', root), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 /** Every expected.json below test/shared/<analyzer>/fixtures, as the rule ids it lists. */
 function fixtureRuleIds(analyzerId: string): Set<string> {

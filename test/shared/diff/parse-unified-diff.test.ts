@@ -66,7 +66,15 @@ describe('parseUnifiedDiff', () => {
   });
 
   it('decodes git-quoted paths', () => {
-    const diff = ['diff --git "a/caf\\303\\251.ts" "b/caf\\303\\251.ts"', 'new file mode 100644', '--- /dev/null', '+++ "b/caf\\303\\251.ts"', '@@ -0,0 +1 @@', '+x', ''].join('\n');
+    const diff = [
+      'diff --git "a/caf\\303\\251.ts" "b/caf\\303\\251.ts"',
+      'new file mode 100644',
+      '--- /dev/null',
+      '+++ "b/caf\\303\\251.ts"',
+      '@@ -0,0 +1 @@',
+      '+x',
+      '',
+    ].join('\n');
     expect(parseUnifiedDiff(diff)[0]?.path).toBe('café.ts');
   });
 });

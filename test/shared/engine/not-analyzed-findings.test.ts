@@ -3,7 +3,8 @@ import type { ChangeSet } from '../../../shared/diff/parse-unified-diff.js';
 import { notAnalyzedFindings } from '../../../shared/engine/not-analyzed-findings.js';
 import { policySchema } from '../../../shared/policy/policy-schema.js';
 
-const changed = (...paths: string[]): ChangeSet => new Map(paths.map((path) => [path, { path, status: 'modified' as const, binary: false, addedLines: [] }]));
+const changed = (...paths: string[]): ChangeSet =>
+  new Map(paths.map((path) => [path, { path, status: 'modified' as const, binary: false, addedLines: [] }]));
 const never = (): boolean => false;
 
 describe('notAnalyzedFindings', () => {

@@ -10,7 +10,9 @@ const BASE = "import OpenAI from 'openai';\nexport const client = new OpenAI();\
 /** Reviews a change that turns the existing `src/a.ts` into `text`; `addedLines` defaults to every line. */
 async function reviewModified(text: string, addedLines?: FileChange['addedLines']) {
   const path = 'src/a.ts';
-  const changes = new Map([[path, { path, status: 'modified' as const, binary: false, addedLines: addedLines ?? [{ start: 1, end: text.split('\n').length }] }]]);
+  const changes = new Map([
+    [path, { path, status: 'modified' as const, binary: false, addedLines: addedLines ?? [{ start: 1, end: text.split('\n').length }] }],
+  ]);
   return runReview({ head: new Map([[path, text]]), base: new Map([[path, BASE]]), changes, policy: DEFAULT_POLICY, analyzers: ANALYZERS });
 }
 

@@ -92,7 +92,11 @@ describe('runReview', () => {
     expect(result.stats).toMatchObject({ filesIgnored: 1, allowed: 1 });
     const disabled = await runReview({ head, policy: policySchema.parse({}), analyzers: [{ ...wordAnalyzer, id: 'secrets' }] });
     expect(disabled.findings.length).toBe(3);
-    const off = await runReview({ head, policy: policy({ analyzers: { secrets: { enabled: false } } }), analyzers: [{ ...wordAnalyzer, id: 'secrets' }] });
+    const off = await runReview({
+      head,
+      policy: policy({ analyzers: { secrets: { enabled: false } } }),
+      analyzers: [{ ...wordAnalyzer, id: 'secrets' }],
+    });
     expect(off.findings).toHaveLength(0);
   });
 
@@ -118,7 +122,11 @@ describe('runReview', () => {
     });
 
     it('reports a suppression without a reason and does not honour it', async () => {
-      const result = await runReview({ head: createFileSet({ 'a.py': 'x = "HIT"  # tollgate-ignore word/hit\n' }), policy: policy(), analyzers: [wordAnalyzer] });
+      const result = await runReview({
+        head: createFileSet({ 'a.py': 'x = "HIT"  # tollgate-ignore word/hit\n' }),
+        policy: policy(),
+        analyzers: [wordAnalyzer],
+      });
       expect(result.findings.map((f) => [f.ruleId, f.messageId]).sort()).toEqual([
         ['suppressions/missing-reason', 'missingReason'],
         ['word/hit', 'hit'],
@@ -126,12 +134,23 @@ describe('runReview', () => {
     });
 
     it('reports a suppression naming an unknown rule', async () => {
-      const result = await runReview({ head: createFileSet({ 'a.py': '# tollgate-ignore word/nope: because\nHIT\n' }), policy: policy(), analyzers: [wordAnalyzer] });
+      const result = await runReview({
+        head: createFileSet({ 'a.py': '# tollgate-ignore word/nope: because\nHIT\n' }),
+        policy: policy(),
+        analyzers: [wordAnalyzer],
+      });
       expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['suppressions/unknown-rule', 'word/hit']);
     });
 
     it('honours legacy markers for secret rules only, unless the policy turns them off', async () => {
-      const secrets: Analyzer = { ...wordAnalyzer, id: 'secrets', rules: wordAnalyzer.rules.map((r) => ({ ...r, id: r.id.replace('word/', 'secrets/') })), analyze: async (c) => ({ findings: (await wordAnalyzer.analyze(c)).findings.map((f) => ({ ...f, ruleId: f.ruleId.replace('word/', 'secrets/') })) }) };
+      const secrets: Analyzer = {
+        ...wordAnalyzer,
+        id: 'secrets',
+        rules: wordAnalyzer.rules.map((r) => ({ ...r, id: r.id.replace('word/', 'secrets/') })),
+        analyze: async (c) => ({
+          findings: (await wordAnalyzer.analyze(c)).findings.map((f) => ({ ...f, ruleId: f.ruleId.replace('word/', 'secrets/') })),
+        }),
+      };
       const head = createFileSet({ 'a.ts': 'HIT // gitleaks:allow\nHIT // secretlint-disable-line\n// secretlint-disable-next-line\nHIT\n' });
       const honoured = await runReview({ head, policy: policy(), analyzers: [secrets] });
       expect(honoured.findings).toHaveLength(0);
@@ -162,7 +181,18 @@ describe('runReview', () => {
       changes: new Map(),
       policy: policy(),
       analyzers: [],
-      engineFindings: [{ text: 'a: 1\nbad: 2\n', finding: { ruleId: 'tollgate/policy-invalid', messageId: 'invalid', path: '.github/tollgate.yml', range: { start: 5, end: 11 }, data: { key: 'bad', problem: 'p', hint: 'h' } } }],
+      engineFindings: [
+        {
+          text: 'a: 1\nbad: 2\n',
+          finding: {
+            ruleId: 'tollgate/policy-invalid',
+            messageId: 'invalid',
+            path: '.github/tollgate.yml',
+            range: { start: 5, end: 11 },
+            data: { key: 'bad', problem: 'p', hint: 'h' },
+          },
+        },
+      ],
     });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]?.location.startLine).toBe(2);

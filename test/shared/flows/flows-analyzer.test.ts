@@ -74,7 +74,10 @@ describe('flows analyzer', () => {
     expect(id).toBeDefined();
     expect(text).toMatch(new RegExp(`class [n\\d,]*\\b${id as string}\\b[n\\d,]* added`));
     const agent = /(n\d+)\["procurement-agent/.exec(text)?.[1] as string;
-    const edgeIndex = text.split('\n').filter((l) => /^\s+n\d+ (?:-->|==>|-\.->)/.test(l)).findIndex((l) => l.startsWith(`  ${agent} ==>|"+#160;#9888;`) && l.endsWith(` ${id as string}`));
+    const edgeIndex = text
+      .split('\n')
+      .filter((l) => /^\s+n\d+ (?:-->|==>|-\.->)/.test(l))
+      .findIndex((l) => l.startsWith(`  ${agent} ==>|"+#160;#9888;`) && l.endsWith(` ${id as string}`));
     expect(edgeIndex).toBeGreaterThanOrEqual(0);
     expect(text).toMatch(new RegExp(`linkStyle (?:\\d+,)*${edgeIndex}(?:,\\d+)* stroke:#cf222e`));
     await parseMermaid(text);
@@ -83,7 +86,10 @@ describe('flows analyzer', () => {
     const manifestLines = (head.get('connectors/supplier-llm/connector.yml') ?? '').split('\n');
     const toLine = manifestLines.findIndex((l) => l.trim() === 'to: anthropic') + 1;
     const regionLine = manifestLines.findIndex((l, i) => i >= toLine && l.trim() === 'region: us') + 1;
-    expect(found).toEqual([`connectors/supplier-llm/connector.yml:${toLine} flows/pii-to-llm-without-dpa`, `connectors/supplier-llm/connector.yml:${regionLine} flows/cross-border-without-mechanism`]);
+    expect(found).toEqual([
+      `connectors/supplier-llm/connector.yml:${toLine} flows/pii-to-llm-without-dpa`,
+      `connectors/supplier-llm/connector.yml:${regionLine} flows/cross-border-without-mechanism`,
+    ]);
     // And in the PR comment.
     const contributions = reportContributions(result, [flowsAnalyzer]);
     const markdown = renderMarkdown(result, { extraSections: contributions?.extraSections ?? [] });
@@ -98,7 +104,13 @@ describe('flows analyzer', () => {
     const after = manifest('x').replace('  retentionDays: 400', '  retentionDays: 30');
     const diff = `diff --git a/${path} b/${path}\n--- a/${path}\n+++ b/${path}\n@@ -20,1 +20,1 @@\n-  retentionDays: 400\n+  retentionDays: 30\n`;
     const changes = new Map(parseUnifiedDiff(diff).map((c) => [c.path, c]));
-    const result = await runReview({ head: new Map([[path, after]]), base: new Map([[path, before]]), changes, policy: DEFAULT_POLICY, analyzers: [flowsAnalyzer] });
+    const result = await runReview({
+      head: new Map([[path, after]]),
+      base: new Map([[path, before]]),
+      changes,
+      policy: DEFAULT_POLICY,
+      analyzers: [flowsAnalyzer],
+    });
     expect(result.findings.map((f) => [f.ruleId, f.messageId, f.location.startLine])).toEqual([['flows/audit-retention-too-short', 'tooShort', 20]]);
   });
 
@@ -109,7 +121,14 @@ describe('flows analyzer', () => {
     ]);
     const loose = policySchema.parse({ flows: { retentionMaxDays: { queue: 14 }, auditRetentionMinDays: 365 } });
     expect((await runReview({ head, policy: loose, analyzers: [flowsAnalyzer] })).findings).toEqual([]);
-    const strict = policySchema.parse({ flows: { manifests: ['**/connectors/*/connector.yml', 'integrations/*.yml'], retentionMaxDays: { queue: 5 }, auditRetentionMinDays: 500, approvedProcessors: ['Anthropic'] } });
+    const strict = policySchema.parse({
+      flows: {
+        manifests: ['**/connectors/*/connector.yml', 'integrations/*.yml'],
+        retentionMaxDays: { queue: 5 },
+        auditRetentionMinDays: 500,
+        approvedProcessors: ['Anthropic'],
+      },
+    });
     const result = await runReview({ head, policy: strict, analyzers: [flowsAnalyzer] });
     expect(result.findings.map((f) => `${f.path}:${f.location.startLine} ${f.ruleId}`).sort()).toEqual(
       [
@@ -146,11 +165,24 @@ describe('flows analyzer', () => {
   });
 
   it('never throws on bad input: every kind of broken manifest is a finding', async () => {
-    const inputs = ['', '---\n', 'name: [', '- a\n- b\n', 'name: x\nsystems: 3\n', `${'a:\n '.repeat(200)}b: 1\n`, 'name: !!binary AAAA\n', '&a [*a]\n', 'systems:\n  - id: x\n    kind: llm\n    kind: crm\n'];
+    const inputs = [
+      '',
+      '---\n',
+      'name: [',
+      '- a\n- b\n',
+      'name: x\nsystems: 3\n',
+      `${'a:\n '.repeat(200)}b: 1\n`,
+      'name: !!binary AAAA\n',
+      '&a [*a]\n',
+      'systems:\n  - id: x\n    kind: llm\n    kind: crm\n',
+    ];
     for (const text of inputs) {
       const result = await runReview({ head: new Map([['connectors/bad/connector.yml', text]]), policy: DEFAULT_POLICY, analyzers: [flowsAnalyzer] });
       expect(result.findings.length, JSON.stringify(text)).toBeGreaterThan(0);
-      expect(result.findings.every((f) => f.ruleId === 'flows/manifest-invalid'), JSON.stringify(text)).toBe(true);
+      expect(
+        result.findings.every((f) => f.ruleId === 'flows/manifest-invalid'),
+        JSON.stringify(text),
+      ).toBe(true);
     }
   });
 });

@@ -26,7 +26,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const repos = readdirSync(HOLDOUT).filter((d) => /^(?:ng|ok)\./.test(d)).sort();
+const repos = readdirSync(HOLDOUT)
+  .filter((d) => /^(?:ng|ok)\./.test(d))
+  .sort();
 
 describe('held-out example repositories', () => {
   it('has planted and clean repositories in pairs', () => {

@@ -40,11 +40,47 @@ describe('connector manifest JSON Schema', () => {
         owner: fc.constantFrom('@team', ''),
         purpose: fc.constantFrom('why', 3),
         environments: fc.array(fc.constantFrom('prod', '')),
-        auth: fc.record({ type: fc.constantFrom('oauth', 'api_key', 'password'), scopes: fc.array(fc.constantFrom('a:read', '')), credential: fc.record({ source: fc.constantFrom('vault', 'env', 'file'), rotation: fc.constantFrom('30d', 'monthly') }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+        auth: fc.record(
+          {
+            type: fc.constantFrom('oauth', 'api_key', 'password'),
+            scopes: fc.array(fc.constantFrom('a:read', '')),
+            credential: fc.record(
+              { source: fc.constantFrom('vault', 'env', 'file'), rotation: fc.constantFrom('30d', 'monthly') },
+              { requiredKeys: [] },
+            ),
+          },
+          { requiredKeys: [] },
+        ),
         systems: fc.array(system, { maxLength: 3 }),
-        flows: fc.array(fc.record({ from: fc.constantFrom('app', 'X Y'), to: fc.constantFrom('llm-1'), data: fc.array(fc.constantFrom('pii', 'health', 'secret'), { maxLength: 2 }), purpose: fc.constantFrom('p', '') }, { requiredKeys: ['from', 'to'] }), { maxLength: 2 }),
-        retention: fc.record({ stores: fc.array(fc.record({ name: fc.constantFrom('q'), kind: fc.constantFrom('queue', 'cache', 'forever'), days: fc.constantFrom(1, -1, 1.5, 30) }, { requiredKeys: ['name'] }), { maxLength: 2 }), provider: fc.record({ zeroDataRetention: fc.constantFrom(true, 'yes') }, { requiredKeys: [] }) }, { requiredKeys: [] }),
-        audit: fc.record({ sink: fc.constantFrom('s3://a', ''), retentionDays: fc.constantFrom(365, -1, 'long'), events: fc.array(fc.constantFrom('a', '')) }, { requiredKeys: [] }),
+        flows: fc.array(
+          fc.record(
+            {
+              from: fc.constantFrom('app', 'X Y'),
+              to: fc.constantFrom('llm-1'),
+              data: fc.array(fc.constantFrom('pii', 'health', 'secret'), { maxLength: 2 }),
+              purpose: fc.constantFrom('p', ''),
+            },
+            { requiredKeys: ['from', 'to'] },
+          ),
+          { maxLength: 2 },
+        ),
+        retention: fc.record(
+          {
+            stores: fc.array(
+              fc.record(
+                { name: fc.constantFrom('q'), kind: fc.constantFrom('queue', 'cache', 'forever'), days: fc.constantFrom(1, -1, 1.5, 30) },
+                { requiredKeys: ['name'] },
+              ),
+              { maxLength: 2 },
+            ),
+            provider: fc.record({ zeroDataRetention: fc.constantFrom(true, 'yes') }, { requiredKeys: [] }),
+          },
+          { requiredKeys: [] },
+        ),
+        audit: fc.record(
+          { sink: fc.constantFrom('s3://a', ''), retentionDays: fc.constantFrom(365, -1, 'long'), events: fc.array(fc.constantFrom('a', '')) },
+          { requiredKeys: [] },
+        ),
         encryption: fc.record({ atRest: fc.constantFrom(true, 'yes'), kms: fc.constantFrom('k') }, { requiredKeys: [] }),
         unknownKey: fc.constant(1),
       },

@@ -13,7 +13,9 @@ let loaded: Promise<MermaidApi> | undefined;
 
 async function load(): Promise<MermaidApi> {
   // A string specifier keeps the compiler from needing @types/jsdom.
-  const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown; DOMParser: unknown } } };
+  const { JSDOM } = (await import('jsdom' as string)) as {
+    JSDOM: new (html: string) => { window: Record<string, unknown> & { document: unknown; DOMParser: unknown } };
+  };
   const dom = new JSDOM('<!DOCTYPE html><html><body></body></html>');
   const g = globalThis as Record<string, unknown>;
   g.window = dom.window;

@@ -4,17 +4,32 @@ import type { FlowGraph, FlowNode } from '../../../shared/flows/flow-graph.js';
 import { escapeMermaidLabel, renderMermaid } from '../../../shared/flows/render-mermaid.js';
 import { countEdges, GITHUB_MAX_CHARS, GITHUB_MAX_EDGES, parseMermaid } from './mermaid-parse.js';
 
-const node = (id: string, extra: Partial<FlowNode> = {}): FlowNode => ({ id, kind: 'internal', boundary: 'ours', connectors: ['c'], declared: true, ...extra });
+const node = (id: string, extra: Partial<FlowNode> = {}): FlowNode => ({
+  id,
+  kind: 'internal',
+  boundary: 'ours',
+  connectors: ['c'],
+  declared: true,
+  ...extra,
+});
 
 const base: FlowGraph = {
-  nodes: [node('agent', { region: 'eu-central-1' }), node('erp', { kind: 'erp', boundary: 'third_party', region: 'eu' }), node('old-queue', { kind: 'queue' })],
+  nodes: [
+    node('agent', { region: 'eu-central-1' }),
+    node('erp', { kind: 'erp', boundary: 'third_party', region: 'eu' }),
+    node('old-queue', { kind: 'queue' }),
+  ],
   edges: [
     { id: 'agent->erp', from: 'agent', to: 'erp', classes: ['financial'], connectors: ['c'], risks: [], declared: true },
     { id: 'agent->old-queue', from: 'agent', to: 'old-queue', classes: ['internal'], connectors: ['c'], risks: [], declared: true },
   ],
 };
 const head: FlowGraph = {
-  nodes: [node('agent', { region: 'eu-central-1' }), node('erp', { kind: 'erp', boundary: 'third_party', region: 'eu' }), node('claude', { kind: 'llm', boundary: 'llm', region: 'us', vendor: 'Anthropic' })],
+  nodes: [
+    node('agent', { region: 'eu-central-1' }),
+    node('erp', { kind: 'erp', boundary: 'third_party', region: 'eu' }),
+    node('claude', { kind: 'llm', boundary: 'llm', region: 'us', vendor: 'Anthropic' }),
+  ],
   edges: [
     { id: 'agent->claude', from: 'agent', to: 'claude', classes: ['pii'], connectors: ['c'], risks: ['no-dpa', 'sensitive-to-llm'], declared: true },
     { id: 'agent->erp', from: 'agent', to: 'erp', classes: ['financial', 'pii'], connectors: ['c'], risks: [], declared: true },
@@ -31,7 +46,7 @@ describe('renderMermaid', () => {
     expect(text).toMatch(/subgraph b0\["Our systems"\]/);
     expect(text).toMatch(/subgraph b2\["LLM providers"\]/);
     // The new LLM node is added-classed; the removed queue is removed-classed and its edge dotted.
-    const id = (label: string): string => (new RegExp(`(n\\d+)\\["[^"]*${label}`).exec(text)?.[1] as string);
+    const id = (label: string): string => new RegExp(`(n\\d+)\\["[^"]*${label}`).exec(text)?.[1] as string;
     expect(text).toMatch(new RegExp(`class [n\\d,]*\\b${id('claude')}\\b[n\\d,]* added`));
     expect(text).toMatch(new RegExp(`class [n\\d,]*\\b${id('old-queue')}\\b[n\\d,]* removed`));
     expect(text).toMatch(new RegExp(`${id('agent')} -\\.->\\|"removed: internal"\\| ${id('old-queue')}`));
@@ -45,10 +60,27 @@ describe('renderMermaid', () => {
   });
 
   it('quotes and escapes every label: hostile names cannot break out', async () => {
-    const hostile = ['a"b', 'x]y', 'end', '`code`', '<script>alert(1)</script>', 'a|b', '%% comment', 'graph TD', 'émoji 🚀', '#quot;', 'click n0 call x()', 'line\nbreak', 'a;b', '{curly}'];
+    const hostile = [
+      'a"b',
+      'x]y',
+      'end',
+      '`code`',
+      '<script>alert(1)</script>',
+      'a|b',
+      '%% comment',
+      'graph TD',
+      'émoji 🚀',
+      '#quot;',
+      'click n0 call x()',
+      'line\nbreak',
+      'a;b',
+      '{curly}',
+    ];
     const graph: FlowGraph = {
       nodes: hostile.map((h, i) => node(`s${i}`, { vendor: h, region: h })),
-      edges: hostile.slice(1).map((_, i) => ({ id: `s0->s${i + 1}`, from: 's0', to: `s${i + 1}`, classes: ['pii'], connectors: [], risks: [], declared: true })),
+      edges: hostile
+        .slice(1)
+        .map((_, i) => ({ id: `s0->s${i + 1}`, from: 's0', to: `s${i + 1}`, classes: ['pii'], connectors: [], risks: [], declared: true })),
     };
     const text = renderMermaid(diffFlowGraphs(undefined, graph)).mermaid;
     for (const line of text.split('\n')) {
@@ -74,8 +106,21 @@ describe('renderMermaid', () => {
 
   it('summarises large graphs in steps, always inside GitHub limits, and each step parses', async () => {
     const many = (n: number, prefix: string): FlowGraph => ({
-      nodes: [node('hub'), ...Array.from({ length: n }, (_, i) => node(`${prefix}${i}`, { kind: i % 2 ? 'llm' : 'saas', boundary: i % 2 ? 'llm' : 'third_party', region: 'us' }))],
-      edges: Array.from({ length: n }, (_, i) => ({ id: `hub->${prefix}${i}`, from: 'hub', to: `${prefix}${i}`, classes: ['pii' as const], connectors: [], risks: i % 2 ? (['sensitive-to-llm'] as const) : [], declared: true })),
+      nodes: [
+        node('hub'),
+        ...Array.from({ length: n }, (_, i) =>
+          node(`${prefix}${i}`, { kind: i % 2 ? 'llm' : 'saas', boundary: i % 2 ? 'llm' : 'third_party', region: 'us' }),
+        ),
+      ],
+      edges: Array.from({ length: n }, (_, i) => ({
+        id: `hub->${prefix}${i}`,
+        from: 'hub',
+        to: `${prefix}${i}`,
+        classes: ['pii' as const],
+        connectors: [],
+        risks: i % 2 ? (['sensitive-to-llm'] as const) : [],
+        declared: true,
+      })),
     });
     const big = many(600, 'sys-');
     // Unchanged big graph: grouped by kind.
@@ -88,7 +133,11 @@ describe('renderMermaid', () => {
     const kinds = ['llm', 'crm', 'erp', 'commerce', 'warehouse', 'vector_store', 'queue', 'storage', 'saas', 'internal'] as const;
     const mesh: FlowGraph = {
       nodes: kinds.map((k) => node(k, { kind: k, boundary: k === 'llm' ? 'llm' : k === 'internal' ? 'ours' : 'third_party' })),
-      edges: kinds.flatMap((a) => kinds.filter((b) => b !== a).map((b) => ({ id: `${a}->${b}`, from: a, to: b, classes: ['internal' as const], connectors: [], risks: [], declared: true }))),
+      edges: kinds.flatMap((a) =>
+        kinds
+          .filter((b) => b !== a)
+          .map((b) => ({ id: `${a}->${b}`, from: a, to: b, classes: ['internal' as const], connectors: [], risks: [], declared: true })),
+      ),
     };
     const tight = renderMermaid(diffFlowGraphs(undefined, mesh), { maxEdges: 10, maxChars: 2_000 });
     expect(tight.summarized).toBe('boundaries-grouped');

@@ -8,9 +8,19 @@ describe('buildBlobQuery', () => {
       { owner: 'acme', repo: '.github', expression: 'HEAD:.github/tollgate.yml' },
       { owner: 'acme', repo: 'app', expression: 'abc:"quoted") { evil }.ts' },
     ]);
-    expect(q.variables).toEqual({ o0: 'acme', n0: 'app', e0: 'abc:src/a.ts', o1: 'acme', n1: '.github', e1: 'HEAD:.github/tollgate.yml', e2: 'abc:"quoted") { evil }.ts' });
+    expect(q.variables).toEqual({
+      o0: 'acme',
+      n0: 'app',
+      e0: 'abc:src/a.ts',
+      o1: 'acme',
+      n1: '.github',
+      e1: 'HEAD:.github/tollgate.yml',
+      e2: 'abc:"quoted") { evil }.ts',
+    });
     expect(q.query).not.toContain('evil');
-    expect(q.query).toContain('r0: repository(owner: $o0, name: $n0) { f0: object(expression: $e0) { ...blob } f2: object(expression: $e2) { ...blob } }');
+    expect(q.query).toContain(
+      'r0: repository(owner: $o0, name: $n0) { f0: object(expression: $e0) { ...blob } f2: object(expression: $e2) { ...blob } }',
+    );
     expect(q.paths).toEqual([
       ['r0', 'f0'],
       ['r1', 'f1'],

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { changeSetFromPullFiles, wholeFileChange } from '../../../shared/github/change-set-from-pull-files.js';
 
-const file = (o: Partial<Parameters<typeof changeSetFromPullFiles>[0][number]> & { filename: string; status: string }) => ({ additions: 1, deletions: 0, changes: 1, ...o });
+const file = (o: Partial<Parameters<typeof changeSetFromPullFiles>[0][number]> & { filename: string; status: string }) => ({
+  additions: 1,
+  deletions: 0,
+  changes: 1,
+  ...o,
+});
 
 describe('changeSetFromPullFiles', () => {
   it("maps GitHub's statuses and parses each patch into 1-based added lines", () => {

@@ -25,7 +25,17 @@ describe('governanceFromResult', () => {
   it('reads the tier label, pending approvals and required reviewers, never the author', () => {
     const g = governanceFromResult({
       author: 'alice',
-      result: result({ risk: { label: 'tollgate: high risk' }, approvers: { pending: true, required: [{ kind: 'user', name: 'alice' }, { kind: 'user', name: 'bob' }, { kind: 'team', name: 'acme/security' }] } }),
+      result: result({
+        risk: { label: 'tollgate: high risk' },
+        approvers: {
+          pending: true,
+          required: [
+            { kind: 'user', name: 'alice' },
+            { kind: 'user', name: 'bob' },
+            { kind: 'team', name: 'acme/security' },
+          ],
+        },
+      }),
     });
     expect(g).toEqual({ tierLabel: 'tollgate: high risk', approvalsPending: true, requiredReviewers: { users: ['bob'], teams: ['security'] } });
   });
@@ -43,13 +53,21 @@ describe('checkConclusion', () => {
 
 describe('planTierLabels / planReviewRequests', () => {
   it('leaves exactly the wanted tier label and touches no other label', () => {
-    expect(planTierLabels('tollgate: high risk', ['bug', 'tollgate: low risk'])).toEqual({ add: ['tollgate: high risk'], remove: ['tollgate: low risk'] });
+    expect(planTierLabels('tollgate: high risk', ['bug', 'tollgate: low risk'])).toEqual({
+      add: ['tollgate: high risk'],
+      remove: ['tollgate: low risk'],
+    });
     expect(planTierLabels('tollgate: high risk', ['Tollgate: High Risk'])).toEqual({ add: [], remove: [] });
     expect(planTierLabels(undefined, ['tollgate: low risk'])).toEqual({ add: [], remove: [] });
   });
 
   it('requests only reviewers not yet asked and users who have not reviewed', () => {
-    expect(planReviewRequests({ users: ['bob', 'carol', 'dave'], teams: ['security', 'platform'] }, { users: ['Bob'], teams: ['security'], reviewedBy: ['carol'] })).toEqual({
+    expect(
+      planReviewRequests(
+        { users: ['bob', 'carol', 'dave'], teams: ['security', 'platform'] },
+        { users: ['Bob'], teams: ['security'], reviewedBy: ['carol'] },
+      ),
+    ).toEqual({
       users: ['dave'],
       teams: ['platform'],
     });

@@ -30,8 +30,16 @@ describe('generated JSON Schemas', () => {
         analyzers: fc.record({ secrets: fc.record({ enabled: fc.constantFrom(true, false, 'yes') }, { requiredKeys: [] }) }, { requiredKeys: [] }),
         rules: fc.dictionary(fc.constantFrom('secrets/stripe-key', 'Bad Rule', 'secrets/x'), fc.record({ severity }, { requiredKeys: [] })),
         ignore: fc.array(fc.constantFrom('a/**', '', 3)),
-        allow: fc.array(fc.record({ rule: fc.constantFrom('secrets/*', ''), path: fc.constantFrom('x/**'), reason: fc.constantFrom('ok', '') }, { requiredKeys: ['rule'] })),
-        suppressions: fc.record({ report: fc.boolean(), inline: fc.constantFrom(true, 'no'), baseline: fc.constantFrom('b.json', '') }, { requiredKeys: [] }),
+        allow: fc.array(
+          fc.record(
+            { rule: fc.constantFrom('secrets/*', ''), path: fc.constantFrom('x/**'), reason: fc.constantFrom('ok', '') },
+            { requiredKeys: ['rule'] },
+          ),
+        ),
+        suppressions: fc.record(
+          { report: fc.boolean(), inline: fc.constantFrom(true, 'no'), baseline: fc.constantFrom('b.json', '') },
+          { requiredKeys: [] },
+        ),
         limits: fc.record({ maxFileBytes: fc.constantFrom(1, 0, -5, 1.5, 1_000_000) }, { requiredKeys: [] }),
         unknownKey: fc.constant(1),
       },

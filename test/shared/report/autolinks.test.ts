@@ -10,7 +10,13 @@ describe('findAutolinks (the checker)', () => {
   });
 
   it('ignores code spans, fenced code, HTML tags and link destinations', () => {
-    const md = ['`#1 https://x.example @a deadbeef1`', '```mermaid', 'a["#1 www.x.example"]', '```', '<sub>x</sub> [`rule`](https://docs.example/rule.md)'].join('\n');
+    const md = [
+      '`#1 https://x.example @a deadbeef1`',
+      '```mermaid',
+      'a["#1 www.x.example"]',
+      '```',
+      '<sub>x</sub> [`rule`](https://docs.example/rule.md)',
+    ].join('\n');
     expect(findAutolinks(md)).toEqual([]);
   });
 });

@@ -21,8 +21,18 @@ export const demoAnalyzer: Analyzer = {
   id: 'demo',
   description: 'renderer test analyzer',
   rules: [
-    createRule({ id: 'demo/hardcoded-token', description: 'A hard-coded token. Move it to a secret store.', defaultSeverity: 'error', messages: { found: 'Hard-coded token {{masked}}.' } }),
-    createRule({ id: 'demo/weak-config', description: 'A weak setting.', defaultSeverity: 'warning', messages: { weak: 'Weak setting.', block: 'Weak block.' } }),
+    createRule({
+      id: 'demo/hardcoded-token',
+      description: 'A hard-coded token. Move it to a secret store.',
+      defaultSeverity: 'error',
+      messages: { found: 'Hard-coded token {{masked}}.' },
+    }),
+    createRule({
+      id: 'demo/weak-config',
+      description: 'A weak setting.',
+      defaultSeverity: 'warning',
+      messages: { weak: 'Weak setting.', block: 'Weak block.' },
+    }),
     createRule({ id: 'demo/info', description: 'Something worth knowing.', defaultSeverity: 'note', messages: { fyi: '{{detail}}' } }),
   ],
   analyze({ head, paths }) {
@@ -30,7 +40,13 @@ export const demoAnalyzer: Analyzer = {
     for (const path of paths) {
       const text = head.get(path) ?? '';
       for (const m of text.matchAll(/SECRET_[A-Za-z0-9]+/g)) {
-        findings.push({ ruleId: 'demo/hardcoded-token', messageId: 'found', path, range: { start: m.index, end: m.index + m[0].length }, data: { masked: `${m[0].slice(0, 9)}****` } });
+        findings.push({
+          ruleId: 'demo/hardcoded-token',
+          messageId: 'found',
+          path,
+          range: { start: m.index, end: m.index + m[0].length },
+          data: { masked: `${m[0].slice(0, 9)}****` },
+        });
       }
       for (const m of text.matchAll(/TODO_WEAK/g)) {
         findings.push({ ruleId: 'demo/weak-config', messageId: 'weak', path, range: { start: m.index, end: m.index + m[0].length } });
@@ -39,7 +55,13 @@ export const demoAnalyzer: Analyzer = {
         findings.push({ ruleId: 'demo/weak-config', messageId: 'block', path, range: { start: m.index, end: m.index + m[0].length } });
       }
       for (const m of text.matchAll(/FYI:([^\n]*)/g)) {
-        findings.push({ ruleId: 'demo/info', messageId: 'fyi', path, range: { start: m.index, end: m.index + m[0].length }, data: { detail: m[1] ?? '' } });
+        findings.push({
+          ruleId: 'demo/info',
+          messageId: 'fyi',
+          path,
+          range: { start: m.index, end: m.index + m[0].length },
+          data: { detail: m[1] ?? '' },
+        });
       }
       for (const m of text.matchAll(/EMPTY_RANGE/g)) {
         findings.push({ ruleId: 'demo/info', messageId: 'fyi', path, range: { start: m.index, end: m.index }, data: { detail: 'zero-width' } });
@@ -68,7 +90,10 @@ export interface BuildOptions {
 }
 
 /** Runs the real engine over `files` with the demo analyzer (and the default policy unless given). */
-export async function buildResult(files: Readonly<Record<string, string>> | Iterable<readonly [string, string]>, options: BuildOptions = {}): Promise<ReviewResult> {
+export async function buildResult(
+  files: Readonly<Record<string, string>> | Iterable<readonly [string, string]>,
+  options: BuildOptions = {},
+): Promise<ReviewResult> {
   return runReview({
     head: createFileSet(files),
     policy: options.policy ? policySchema.parse(options.policy) : DEFAULT_POLICY,

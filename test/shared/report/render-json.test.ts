@@ -20,13 +20,35 @@ describe('renderJson', () => {
     expect(parsed.version).toBe(1);
     expect(parsed.tool).toEqual({ name: 'tollgate', version: '0.1.0' });
     expect(parsed.mode).toBe('scan');
-    expect(Object.keys(parsed.summary)).toEqual(['error', 'warning', 'note', 'suppressed', 'allowed', 'filesAnalyzed', 'filesIgnored', 'filesSkipped']);
+    expect(Object.keys(parsed.summary)).toEqual([
+      'error',
+      'warning',
+      'note',
+      'suppressed',
+      'allowed',
+      'filesAnalyzed',
+      'filesIgnored',
+      'filesSkipped',
+    ]);
     expect(parsed.summary).toMatchObject({ error: 1, warning: 1, note: 1, suppressed: 1, filesAnalyzed: 2, filesSkipped: 1 });
     expect(parsed.findings.map((f) => f.ruleId)).toEqual(result.findings.map((f) => f.ruleId));
-    expect(parsed.findings[0]).toMatchObject({ path: 'src/app.ts', location: { startLine: 1, startColumn: 12 }, fingerprint: result.findings[0]?.fingerprint });
-    expect(Object.keys((doc.findings as object[])[0] as object)).toEqual(
-      ['ruleId', 'messageId', 'severity', 'path', 'location', 'range', 'message', 'fingerprint', 'docsUrl', 'data'],
-    );
+    expect(parsed.findings[0]).toMatchObject({
+      path: 'src/app.ts',
+      location: { startLine: 1, startColumn: 12 },
+      fingerprint: result.findings[0]?.fingerprint,
+    });
+    expect(Object.keys((doc.findings as object[])[0] as object)).toEqual([
+      'ruleId',
+      'messageId',
+      'severity',
+      'path',
+      'location',
+      'range',
+      'message',
+      'fingerprint',
+      'docsUrl',
+      'data',
+    ]);
     expect(parsed.skipped).toEqual([{ path: 'img.png', reason: 'binary' }]);
     expect(parsed.policy.sources).toEqual(['.github/tollgate.yml']);
     // Analyzer data keyed by analyzer id, keys sorted for stable output.
@@ -41,7 +63,9 @@ describe('renderJson', () => {
     expect(silent.summary.suppressed).toBe(1);
     expect(silent.policy.sources).toEqual([]);
 
-    const reported = jsonReportSchema.parse(JSON.parse(renderJson(await buildResult(FILES, { policy: { suppressions: { report: true } } }), { toolVersion: '0.1.0' })));
+    const reported = jsonReportSchema.parse(
+      JSON.parse(renderJson(await buildResult(FILES, { policy: { suppressions: { report: true } } }), { toolVersion: '0.1.0' })),
+    );
     expect(reported.suppressed).toHaveLength(1);
     expect(reported.suppressed[0]?.suppression).toEqual({ kind: 'inline', reason: 'fixture', path: 'src/ok.ts', line: 1 });
   });
@@ -56,17 +80,43 @@ describe('renderJson', () => {
     const result = await buildResult(FILES);
     const text = renderJson(result, {
       toolVersion: '0.1.0',
-      extensions: { approvers: [{ kind: 'team', name: 'security', reason: 'high risk' }], risk: { tier: 'high', reasons: ['x'] }, scopeDiff: { b: 1, a: 2 } },
+      extensions: {
+        approvers: [{ kind: 'team', name: 'security', reason: 'high risk' }],
+        risk: { tier: 'high', reasons: ['x'] },
+        scopeDiff: { b: 1, a: 2 },
+      },
     });
     const doc = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['version', 'tool', 'mode', 'summary', 'findings', 'suppressed', 'skipped', 'data', 'scopeDiff', 'risk', 'approvers', 'policy']);
+    expect(Object.keys(doc)).toEqual([
+      'version',
+      'tool',
+      'mode',
+      'summary',
+      'findings',
+      'suppressed',
+      'skipped',
+      'data',
+      'scopeDiff',
+      'risk',
+      'approvers',
+      'policy',
+    ]);
     expect(REPORT_EXTENSION_KEYS).toEqual(['scopeDiff', 'diagram', 'flows', 'agents', 'risk', 'approvers']);
     expect(Object.keys(doc.scopeDiff as object)).toEqual(['a', 'b']);
     expect(jsonReportSchema.safeParse(doc).success).toBe(true);
   });
 
   it('reports the review mode', async () => {
-    const diff = ['diff --git a/src/app.ts b/src/app.ts', '--- a/src/app.ts', '+++ b/src/app.ts', '@@ -1,2 +1,3 @@', '+const t = "SECRET_jsonKey42";', ' // TODO_WEAK', ' FYI: note here', ''].join('\n');
+    const diff = [
+      'diff --git a/src/app.ts b/src/app.ts',
+      '--- a/src/app.ts',
+      '+++ b/src/app.ts',
+      '@@ -1,2 +1,3 @@',
+      '+const t = "SECRET_jsonKey42";',
+      ' // TODO_WEAK',
+      ' FYI: note here',
+      '',
+    ].join('\n');
     const changes = new Map(parseUnifiedDiff(diff).map((c) => [c.path, c]));
     const result = await buildResult(FILES, { changes });
     const doc = jsonReportSchema.parse(JSON.parse(renderJson(result, { toolVersion: '0.1.0' })));

@@ -6,8 +6,13 @@ import { renderMarkdown, STICKY_COMMENT_MARKER, type MarkdownSection } from '../
 import { buildResult, demoAnalyzer } from './build-result.js';
 
 /** Table cells of a Markdown table row: splits on pipes that are not backslash-escaped. */
-const cells = (row: string): string[] => row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
-const tableRows = (md: string): string[] => md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !/^\| (Severity|Rule) \|/.test(l));
+const cells = (row: string): string[] =>
+  row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
+const tableRows = (md: string): string[] =>
+  md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !/^\| (Severity|Rule) \|/.test(l));
 /** Text outside code spans (where Markdown and HTML would be interpreted). */
 const outsideCode = (md: string): string => md.replace(/(`+)[\s\S]*?\1/g, '');
 
@@ -75,7 +80,15 @@ describe('renderMarkdown', () => {
   });
 
   it('lists the files that were not analyzed and why', async () => {
-    const result = await buildResult({ 'a.ts': 'ok\n' }, { skipped: [{ path: 'dump|x.sql', reason: 'too-large', detail: '3145728 bytes' }, { path: 'logo.png', reason: 'binary' }] });
+    const result = await buildResult(
+      { 'a.ts': 'ok\n' },
+      {
+        skipped: [
+          { path: 'dump|x.sql', reason: 'too-large', detail: '3145728 bytes' },
+          { path: 'logo.png', reason: 'binary' },
+        ],
+      },
+    );
     const md = renderMarkdown(result);
     expect(md).toMatch(/<summary>2 files not analyzed<\/summary>/);
     // The byte count is broken by a zero-width space: 7+ digits could be a commit SHA to GitHub.
@@ -108,7 +121,13 @@ describe('renderMarkdown', () => {
 
   it('places extra sections by order and drops droppable ones before findings', async () => {
     const risk: MarkdownSection = { id: 'risk', title: 'Risk tier: high', markdown: '- a connector gains write scope', order: 10 };
-    const diagram: MarkdownSection = { id: 'diagram', title: 'Data flow', markdown: `\`\`\`mermaid\n${'graph LR; a-->b;\n'.repeat(3000)}\`\`\``, order: 150, droppable: true };
+    const diagram: MarkdownSection = {
+      id: 'diagram',
+      title: 'Data flow',
+      markdown: `\`\`\`mermaid\n${'graph LR; a-->b;\n'.repeat(3000)}\`\`\``,
+      order: 150,
+      droppable: true,
+    };
     const result = await buildResult({ 'a.ts': Array.from({ length: 200 }, (_, i) => `SECRET_r${i}`).join('\n') });
 
     const roomy = renderMarkdown(result, { extraSections: [diagram, risk], maxLength: 200_000 });

@@ -40,7 +40,9 @@ describe('reviewChange over the in-memory change source', () => {
   it('a binary or too-large changed file is skipped, never clean', async () => {
     const big = `${'x = 1\n'.repeat(40)}`;
     const base = { ...BASE, '.github/tollgate.yml': 'version: 1\nlimits:\n  maxFileBytes: 100\n' };
-    const review = await reviewChange(memoryChangeSource({ base, head: { ...base, 'img.png': 'P', 'big.py': big }, binary: ['img.png'] }), { analyzers: [secretsAnalyzer] });
+    const review = await reviewChange(memoryChangeSource({ base, head: { ...base, 'img.png': 'P', 'big.py': big }, binary: ['img.png'] }), {
+      analyzers: [secretsAnalyzer],
+    });
     expect(review.result.skipped.map((s) => [s.path, s.reason, s.partial ?? false])).toEqual(
       expect.arrayContaining([
         ['img.png', 'binary', false],
@@ -93,7 +95,9 @@ describe('policy file names', () => {
   it('reads `.github/tollgate.yaml` when there is no `.yml`', async () => {
     const policy = 'version: 1\nrules:\n  secrets/stripe-key:\n    severity: note\n';
     const base = { ...BASE, '.github/tollgate.yaml': policy };
-    const review = await reviewChange(memoryChangeSource({ base, head: { ...base, 'src/k.ts': `const k = "${fakeKey()}";\n` } }), { analyzers: [secretsAnalyzer] });
+    const review = await reviewChange(memoryChangeSource({ base, head: { ...base, 'src/k.ts': `const k = "${fakeKey()}";\n` } }), {
+      analyzers: [secretsAnalyzer],
+    });
     expect(review.policy.sources).toEqual(['.github/tollgate.yaml']);
     expect(review.result.findings.find((f) => f.ruleId === 'secrets/stripe-key')?.severity).toBe('note');
   });

@@ -7,8 +7,16 @@ import { CONTROLS, controlsForRule } from '../../../shared/risk/controls.js';
 import { evidenceJsonSchema, evidenceSchema } from '../../../shared/risk/evidence-schema.js';
 import { reviewChange } from './review-change.js';
 
-const committed = JSON.parse(readFileSync(new URL('../../../schema/tollgate-evidence.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-const fakeKey = (): string => ['sk', 'live', Array.from({ length: 24 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7 + Math.floor(Math.random() * 36)) % 36]).join('')].join('_');
+const committed = JSON.parse(readFileSync(new URL('../../../schema/tollgate-evidence.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const fakeKey = (): string =>
+  [
+    'sk',
+    'live',
+    Array.from({ length: 24 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7 + Math.floor(Math.random() * 36)) % 36]).join(''),
+  ].join('_');
 
 const MANIFEST = `name: crm
 owner: "@acme/sales"
@@ -39,8 +47,16 @@ describe('evidence record', () => {
     const key = fakeKey();
     const policyText = 'version: 1\n';
     const base = { '.github/tollgate.yml': policyText, 'src/a.ts': 'export const a = 1;\n' };
-    const head = { ...base, 'src/a.ts': `export const a = 1;\nconst key = "${key}"; // tollgate-ignore-next-line secrets/stripe-key: test\n`, 'connectors/crm/connector.yml': MANIFEST };
-    const result = await reviewChange(base, head, { headCommit: 'b'.repeat(40), teams: { 'acme/security': ['sec'] }, reviews: [{ user: 'sec', state: 'APPROVED', commit: 'a'.repeat(40), time: '2026-01-01T00:00:00Z' }] });
+    const head = {
+      ...base,
+      'src/a.ts': `export const a = 1;\nconst key = "${key}"; // tollgate-ignore-next-line secrets/stripe-key: test\n`,
+      'connectors/crm/connector.yml': MANIFEST,
+    };
+    const result = await reviewChange(base, head, {
+      headCommit: 'b'.repeat(40),
+      teams: { 'acme/security': ['sec'] },
+      reviews: [{ user: 'sec', state: 'APPROVED', commit: 'a'.repeat(40), time: '2026-01-01T00:00:00Z' }],
+    });
     const record = buildEvidence(result, {
       toolVersion: '0.1.0',
       policySources: [{ file: '.github/tollgate.yml', text: policyText }],
@@ -71,7 +87,9 @@ describe('evidence record', () => {
 
   it('every rule any analyzer ships is mapped to at least one control that exists', async () => {
     const { allRules } = await import('../../../shared/analyzer/registry.js');
-    const unmapped = allRules().filter((r) => controlsForRule(r.id).length === 0).map((r) => r.id);
+    const unmapped = allRules()
+      .filter((r) => controlsForRule(r.id).length === 0)
+      .map((r) => r.id);
     expect(unmapped).toEqual([]);
     for (const r of allRules()) for (const c of controlsForRule(r.id)) expect(CONTROLS[c], `${r.id} → ${c}`).toBeDefined();
   });

@@ -11,7 +11,8 @@ import { reviewChange } from './review-change.js';
  * Runs the real analyzers and the default policy (or the case's base policy).
  */
 const DIR = join(fileURLToPath(new URL('.', import.meta.url)), 'holdout');
-const fakeStripeKey = (): string => ['sk', 'live', Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)]).join('')].join('_');
+const fakeStripeKey = (): string =>
+  ['sk', 'live', Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 36)]).join('')].join('_');
 
 interface HoldoutCase {
   description: string;
@@ -25,14 +26,19 @@ function fill(files: Record<string, string>, key: string): Record<string, string
 }
 
 describe('risk tiers on held-out example changes', () => {
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     it(file.replace(/\.json$/, ''), async () => {
       const c = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as HoldoutCase;
       const key = fakeStripeKey();
       const result = await reviewChange(fill(c.base, key), fill(c.head, key));
       const risk = result.data.risk as RiskDecision;
       const named = risk.reasons.map((r) => r.fact).filter((f) => f !== undefined);
-      expect({ tier: risk.tier, missing: c.expected.facts.filter((f) => !named.includes(f as never)) }, `${c.description}\nreasons: ${JSON.stringify(risk.reasons.map((r) => r.fact ?? r.detail))}\nfacts: ${risk.facts.map((f) => f.id).join(', ')}`).toEqual({ tier: c.expected.tier, missing: [] });
+      expect(
+        { tier: risk.tier, missing: c.expected.facts.filter((f) => !named.includes(f as never)) },
+        `${c.description}\nreasons: ${JSON.stringify(risk.reasons.map((r) => r.fact ?? r.detail))}\nfacts: ${risk.facts.map((f) => f.id).join(', ')}`,
+      ).toEqual({ tier: c.expected.tier, missing: [] });
       for (const r of risk.reasons.filter((x) => x.fact)) expect(r.evidence.length, `${r.fact} has evidence`).toBeGreaterThan(0);
       expect(JSON.stringify(result)).not.toContain(key);
     });

@@ -51,5 +51,13 @@ export async function reviewChange(
   const headFiles = new Map(Object.entries(head));
   const baseFiles = new Map(Object.entries(base).filter(([p]) => p in head || true));
   const result = await runReview({ head: headFiles, base: baseFiles, changes, policy, analyzers: ANALYZERS });
-  return decideRisk(result, { ...extra, policy, head: headFiles, base: baseFiles, changes, changedPaths, ...(parsed && !parsed.ok ? { policyInvalid: true } : {}) });
+  return decideRisk(result, {
+    ...extra,
+    policy,
+    head: headFiles,
+    base: baseFiles,
+    changes,
+    changedPaths,
+    ...(parsed && !parsed.ok ? { policyInvalid: true } : {}),
+  });
 }

@@ -17,7 +17,9 @@ describe('risk policy validation (file, line, key)', () => {
     expect(tiers[2]?.requires.map((r) => r.name)).toEqual(['security review', 'legal review', 'connector owner']);
   });
   it('an unknown fact', () => {
-    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if:\n        fact: scope-widened\n')).toEqual([{ line: 6, key: 'risk.tiers.1.if.fact' }]);
+    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if:\n        fact: scope-widened\n')).toEqual([
+      { line: 6, key: 'risk.tiers.1.if.fact' },
+    ]);
   });
   it('a team without a name, and a bad login', () => {
     expect(errorsOf('risk:\n  tiers:\n    - name: low\n      requires:\n        - teams: ["@acme/"]\n        - users: ["bad login"]\n')).toEqual([
@@ -26,18 +28,30 @@ describe('risk policy validation (file, line, key)', () => {
     ]);
   });
   it('circular and unknown condition references', () => {
-    expect(errorsOf('risk:\n  conditions:\n    a: {condition: b}\n    b: {or: [{condition: a}]}\n  tiers:\n    - name: low\n')).toEqual([{ line: 3, key: 'risk.conditions.a' }]);
-    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {condition: nope}\n')).toEqual([{ line: 5, key: 'risk.tiers.1.if.condition' }]);
+    expect(errorsOf('risk:\n  conditions:\n    a: {condition: b}\n    b: {or: [{condition: a}]}\n  tiers:\n    - name: low\n')).toEqual([
+      { line: 3, key: 'risk.conditions.a' },
+    ]);
+    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {condition: nope}\n')).toEqual([
+      { line: 5, key: 'risk.tiers.1.if.condition' },
+    ]);
   });
   it('no tier for some change', () => {
     expect(errorsOf('risk:\n  tiers:\n    - name: high\n      if: {fact: policy-changed}\n')).toEqual([{ line: 3, key: 'risk.tiers' }]);
   });
   it('a condition with two keys, a requirement mixing kinds, duplicate tiers', () => {
-    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {fact: policy-changed, paths: ["x"]}\n')).toEqual([{ line: 5, key: 'risk.tiers.1.if' }]);
-    expect(errorsOf('risk:\n  tiers:\n    - name: low\n      requires:\n        - {users: [a], connectorOwner: true}\n')).toEqual([{ line: 5, key: 'risk.tiers.0.requires.0' }]);
+    expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: high\n      if: {fact: policy-changed, paths: ["x"]}\n')).toEqual([
+      { line: 5, key: 'risk.tiers.1.if' },
+    ]);
+    expect(errorsOf('risk:\n  tiers:\n    - name: low\n      requires:\n        - {users: [a], connectorOwner: true}\n')).toEqual([
+      { line: 5, key: 'risk.tiers.0.requires.0' },
+    ]);
     expect(errorsOf('risk:\n  tiers:\n    - name: low\n    - name: low\n')).toEqual([{ line: 4, key: 'risk.tiers.1.name' }]);
   });
   it('a valid custom policy', () => {
-    expect(errorsOf('risk:\n  approval: {invalidateOnPush: true}\n  conditions:\n    money: {paths: ["src/pay/**"]}\n  tiers:\n    - name: low\n    - name: high\n      label: "risk: high"\n      if: {or: [{condition: money}, {fact: pii-to-llm}]}\n      requires:\n        - {teams: ["@acme/security"], count: 2}\n        - codeowners: true\n      approval: {allowAuthor: true}\n')).toEqual([]);
+    expect(
+      errorsOf(
+        'risk:\n  approval: {invalidateOnPush: true}\n  conditions:\n    money: {paths: ["src/pay/**"]}\n  tiers:\n    - name: low\n    - name: high\n      label: "risk: high"\n      if: {or: [{condition: money}, {fact: pii-to-llm}]}\n      requires:\n        - {teams: ["@acme/security"], count: 2}\n        - codeowners: true\n      approval: {allowAuthor: true}\n',
+      ),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ const ctx = (facts: FactId[], extra: Partial<ConditionContext> = {}): ConditionC
 
 describe('evaluateCondition', () => {
   it('explains every predicate, held or not', () => {
-    const e = evaluateCondition({ or: [{ fact: 'policy-changed' }, { and: [{ facts: ['scope-added', 'flow-added'] }, { not: { paths: ['docs/**'] } }] }] }, ctx(['scope-added']));
+    const e = evaluateCondition(
+      { or: [{ fact: 'policy-changed' }, { and: [{ facts: ['scope-added', 'flow-added'] }, { not: { paths: ['docs/**'] } }] }] },
+      ctx(['scope-added']),
+    );
     expect(e.holds).toBe(false);
     expect(e.children?.map((c) => c.holds)).toEqual([false, false]);
     expect(e.children?.[1]?.children?.map((c) => [c.predicate, c.holds])).toEqual([
@@ -25,7 +28,10 @@ describe('evaluateCondition', () => {
     ]);
   });
   it('collects the facts that made it hold', () => {
-    const e = evaluateCondition({ or: [{ fact: 'policy-changed' }, { facts: ['scope-added', 'flow-added'] }] }, ctx(['scope-added', 'policy-changed']));
+    const e = evaluateCondition(
+      { or: [{ fact: 'policy-changed' }, { facts: ['scope-added', 'flow-added'] }] },
+      ctx(['scope-added', 'policy-changed']),
+    );
     expect(e.holds).toBe(true);
     expect(e.facts).toEqual(['policy-changed', 'scope-added']);
   });
@@ -133,7 +139,10 @@ describe('decideRisk tiers', () => {
   });
 
   it('an invalid policy falls back to the highest tier, never a silent low', async () => {
-    const result = await reviewChange({ ...BASE, '.github/tollgate.yml': 'risk:\n  tiers:\n    - name: low\n      if: {fact: no-such-fact}\n' }, { ...BASE, 'docs/x.md': '# y\n', '.github/tollgate.yml': 'risk:\n  tiers:\n    - name: low\n      if: {fact: no-such-fact}\n' });
+    const result = await reviewChange(
+      { ...BASE, '.github/tollgate.yml': 'risk:\n  tiers:\n    - name: low\n      if: {fact: no-such-fact}\n' },
+      { ...BASE, 'docs/x.md': '# y\n', '.github/tollgate.yml': 'risk:\n  tiers:\n    - name: low\n      if: {fact: no-such-fact}\n' },
+    );
     const risk = result.data.risk as RiskDecision;
     expect(risk.tier).toBe('high');
     expect(risk.fallback).toBe('policy-invalid');
@@ -169,7 +178,11 @@ describe('decideRisk tiers', () => {
         - connectorOwner: true
         - codeowners: true
 `);
-    const head = { ...base, 'connectors/erp/connector.yml': manifest('erp', '@acme/finance'), 'connectors/crm/connector.yml': manifest('crm', 'sam') };
+    const head = {
+      ...base,
+      'connectors/erp/connector.yml': manifest('erp', '@acme/finance'),
+      'connectors/crm/connector.yml': manifest('crm', 'sam'),
+    };
     const result = await reviewChange(base, head, { policy });
     const approvers = result.data.approvers as ApproversData;
     expect(approvers.required.map((a) => `${a.requirement} → ${a.kind}:${a.name}`).sort()).toEqual([

@@ -48,7 +48,8 @@ describe('TypeScript extraction', () => {
   });
 
   it('reads GitHub App permissions objects and ignores unrelated `scope` words', async () => {
-    const gh = "import { App } from 'octokit';\nawait app.octokit.rest.apps.createInstallationAccessToken({ installation_id: 1, permissions: { contents: 'read', issues: 'write', pages: 'none' } });";
+    const gh =
+      "import { App } from 'octokit';\nawait app.octokit.rest.apps.createInstallationAccessToken({ installation_id: 1, permissions: { contents: 'read', issues: 'write', pages: 'none' } });";
     expect((await extractTypeScriptScopes('gh.ts', gh)).scopes.map((s) => s.scope)).toEqual(['contents: read', 'issues: write']);
     const plain = "export const c = { scope: 'module' };\nexport const d = { scopes: new Set() };";
     const out = await extractTypeScriptScopes('p.ts', plain);
@@ -65,7 +66,7 @@ describe('TypeScript extraction', () => {
 
 describe('Python extraction', () => {
   it('tokenizes strings of every kind in one pass', () => {
-    const text = 'a = r"x\\y" + b\'\'\'multi\nline\'\'\' # comment \'ignored\'\nf"{x}"';
+    const text = "a = r\"x\\y\" + b'''multi\nline''' # comment 'ignored'\nf\"{x}\"";
     const kinds = tokenizePython(text).map((t) => t.type);
     expect(kinds.filter((k) => k === 'str')).toHaveLength(3);
     expect(tokenizePython('x = "unterminated\ny = 1').some((t) => t.type === 'name' && t.value === 'y')).toBe(true);
@@ -80,7 +81,10 @@ describe('Python extraction', () => {
       'other = Credentials(token, scopes=[f"https://www.googleapis.com/auth/{name}"])',
     ].join('\n');
     const out = extractPythonScopes('a.py', text);
-    expect(out.scopes.map((s) => s.scope)).toEqual(['https://www.googleapis.com/auth/calendar.readonly', 'https://www.googleapis.com/auth/drive.file']);
+    expect(out.scopes.map((s) => s.scope)).toEqual([
+      'https://www.googleapis.com/auth/calendar.readonly',
+      'https://www.googleapis.com/auth/drive.file',
+    ]);
     for (const s of out.scopes) expect(text.slice(s.start, s.end)).toBe(s.scope);
     expect(out.dynamic.map((d) => d.reason)).toEqual(['template']);
   });
@@ -103,7 +107,17 @@ describe('YAML and JSON extraction', () => {
   });
 
   it('reads IAM statements: Deny skipped, Resource "*" is workspace, NotAction inverted; bad JSON located', () => {
-    const doc = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }, { Effect: 'Deny', Action: '*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }] }, null, 2);
+    const doc = JSON.stringify(
+      {
+        Statement: [
+          { Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' },
+          { Effect: 'Deny', Action: '*', Resource: '*' },
+          { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+        ],
+      },
+      null,
+      2,
+    );
     const out = extractPolicyDocumentScopes('p.json', doc);
     expect(out.scopes.map((s) => [s.scope, s.breadth, s.inverted ?? false])).toEqual([
       ['s3:GetObject', 'workspace', false],

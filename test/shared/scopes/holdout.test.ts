@@ -40,11 +40,29 @@ describe('scopes hold-out set', () => {
     const recall = hits.length / labels.length;
     const accessAccuracy = (hits.length - wrongAccess.length) / Math.max(1, hits.length);
     // Printed so a run shows the figures, not only pass/fail.
-    console.log(`scopes hold-out: ${labels.length} labelled, recall ${(recall * 100).toFixed(1)}%, access ${(accessAccuracy * 100).toFixed(1)}%, invented ${invented.length}`);
-    if (process.env.HOLDOUT_DEBUG) console.log(JSON.stringify({ missed: missed.map((l) => key(l.path, l.line, l.scope)), wrongAccess: wrongAccess.map((l) => `${key(l.path, l.line, l.scope)} ${l.access} vs ${found.get(key(l.path, l.line, l.scope))?.access}`), wrongProvider: wrongProvider.map((l) => key(l.path, l.line, l.scope)) }, null, 1));
+    console.log(
+      `scopes hold-out: ${labels.length} labelled, recall ${(recall * 100).toFixed(1)}%, access ${(accessAccuracy * 100).toFixed(1)}%, invented ${invented.length}`,
+    );
+    if (process.env.HOLDOUT_DEBUG)
+      console.log(
+        JSON.stringify(
+          {
+            missed: missed.map((l) => key(l.path, l.line, l.scope)),
+            wrongAccess: wrongAccess.map((l) => `${key(l.path, l.line, l.scope)} ${l.access} vs ${found.get(key(l.path, l.line, l.scope))?.access}`),
+            wrongProvider: wrongProvider.map((l) => key(l.path, l.line, l.scope)),
+          },
+          null,
+          1,
+        ),
+      );
     expect(invented.map((e) => key(e.path, e.line, e.scope))).toEqual([]);
     expect({ recall: recall >= 0.95, missed: missed.map((l) => key(l.path, l.line, l.scope)) }).toMatchObject({ recall: true });
-    expect({ accessAccuracy: accessAccuracy >= 0.95, wrong: wrongAccess.map((l) => `${key(l.path, l.line, l.scope)} expected ${l.access}, got ${found.get(key(l.path, l.line, l.scope))?.access}`) }).toMatchObject({ accessAccuracy: true });
-    expect(wrongProvider.map((l) => `${key(l.path, l.line, l.scope)} expected ${l.provider}, got ${found.get(key(l.path, l.line, l.scope))?.provider}`)).toEqual([]);
+    expect({
+      accessAccuracy: accessAccuracy >= 0.95,
+      wrong: wrongAccess.map((l) => `${key(l.path, l.line, l.scope)} expected ${l.access}, got ${found.get(key(l.path, l.line, l.scope))?.access}`),
+    }).toMatchObject({ accessAccuracy: true });
+    expect(
+      wrongProvider.map((l) => `${key(l.path, l.line, l.scope)} expected ${l.provider}, got ${found.get(key(l.path, l.line, l.scope))?.provider}`),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,24 @@ import { scopesAnalyzer, type ScopesData } from '../../../shared/scopes/scopes-a
 import { changeSetOf } from '../../support/change-set-of.js';
 
 const manifest = (scopes: string[]): string =>
-  ['name: docs', 'owner: "@acme/docs"', 'purpose: Contracts.', 'auth:', '  type: oauth', '  scopes:', ...scopes.map((s) => `    - ${s}`), '  credential:', '    source: vault', '    ref: kv/docs', '    rotation: 30d', 'systems:', '  - id: drive', '    kind: storage', '    vendor: Google', ''].join('\n');
+  [
+    'name: docs',
+    'owner: "@acme/docs"',
+    'purpose: Contracts.',
+    'auth:',
+    '  type: oauth',
+    '  scopes:',
+    ...scopes.map((s) => `    - ${s}`),
+    '  credential:',
+    '    source: vault',
+    '    ref: kv/docs',
+    '    rotation: 30d',
+    'systems:',
+    '  - id: drive',
+    '    kind: storage',
+    '    vendor: Google',
+    '',
+  ].join('\n');
 
 async function review(base: Record<string, string>, head: Record<string, string>, policyText?: string) {
   const b = new Map(Object.entries(base));
@@ -30,7 +47,11 @@ describe('scope diff in reviews', () => {
     expect(onLine.map((f) => f.ruleId)).toEqual(['scopes/escalation']);
     expect(onLine[0]?.data).toMatchObject({ workspaceWide: true });
     // Without a change the workspace-wide finding stands on its own.
-    const scan = await runReview({ head: new Map([['connectors/docs/connector.yml', manifest(['https://www.googleapis.com/auth/drive'])]]), policy: DEFAULT_POLICY, analyzers: [scopesAnalyzer] });
+    const scan = await runReview({
+      head: new Map([['connectors/docs/connector.yml', manifest(['https://www.googleapis.com/auth/drive'])]]),
+      policy: DEFAULT_POLICY,
+      analyzers: [scopesAnalyzer],
+    });
     expect(scan.findings.map((f) => f.ruleId)).toContain('scopes/workspace-wide');
   });
 
@@ -41,7 +62,15 @@ describe('scope diff in reviews', () => {
     );
     const diff = (result.data.scopes as ScopesData).diff as ScopeDiff;
     expect(diff.changes).toHaveLength(1);
-    expect(diff.changes[0]).toMatchObject({ connector: 'docs', provider: 'google', scope: 'https://www.googleapis.com/auth/drive', change: 'escalated', before: 'read', after: 'write', beforeScope: 'https://www.googleapis.com/auth/drive.readonly' });
+    expect(diff.changes[0]).toMatchObject({
+      connector: 'docs',
+      provider: 'google',
+      scope: 'https://www.googleapis.com/auth/drive',
+      change: 'escalated',
+      before: 'read',
+      after: 'write',
+      beforeScope: 'https://www.googleapis.com/auth/drive.readonly',
+    });
     expect(diff.changes[0]?.narrower).toContain('drive.file');
     const escalation = result.findings.find((f) => f.ruleId === 'scopes/escalation');
     expect(escalation).toMatchObject({ messageId: 'escalated', severity: 'warning', data: { connector: 'docs', before: 'read', after: 'write' } });
@@ -59,22 +88,32 @@ describe('scope diff in reviews', () => {
     expect(json.scopeDiff.changes[0]?.change).toBe('escalated');
   });
 
-  it('uses the policy\'s escalation severities, and reports no escalation for a narrowing', async () => {
+  it("uses the policy's escalation severities, and reports no escalation for a narrowing", async () => {
     const widened = await review(
       { '.github/workflows/ci.yml': 'permissions:\n  contents: read\n' },
       { '.github/workflows/ci.yml': 'permissions:\n  contents: write\n' },
       'scopes:\n  escalation:\n    write: error\n',
     );
     expect(widened.findings.map((f) => [f.ruleId, f.severity])).toEqual([['scopes/escalation', 'error']]);
-    const narrowed = await review({ '.github/workflows/ci.yml': 'permissions: write-all\n' }, { '.github/workflows/ci.yml': 'permissions:\n  contents: read\n' });
+    const narrowed = await review(
+      { '.github/workflows/ci.yml': 'permissions: write-all\n' },
+      { '.github/workflows/ci.yml': 'permissions:\n  contents: read\n' },
+    );
     expect(narrowed.findings).toEqual([]);
-    const off = await review({}, { 'iam/p.json': '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}' }, 'scopes:\n  escalation:\n    admin: off\nrules:\n  scopes/admin-scope:\n    severity: off\n');
+    const off = await review(
+      {},
+      { 'iam/p.json': '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}' },
+      'scopes:\n  escalation:\n    admin: off\nrules:\n  scopes/admin-scope:\n    severity: off\n',
+    );
     expect(off.findings.map((f) => f.ruleId)).toEqual([]);
   });
 
   it('reports only findings on added lines, and no scope-diff section when nothing changed scope-wise', async () => {
     const same = manifest(['https://www.googleapis.com/auth/drive']);
-    const result = await review({ 'connectors/docs/connector.yml': same, 'README.md': 'a\n' }, { 'connectors/docs/connector.yml': same, 'README.md': 'b\n' });
+    const result = await review(
+      { 'connectors/docs/connector.yml': same, 'README.md': 'a\n' },
+      { 'connectors/docs/connector.yml': same, 'README.md': 'b\n' },
+    );
     expect(result.findings).toEqual([]);
     expect(reportContributions(result).extraSections.filter((s) => s.id === 'scope-diff')).toEqual([]);
   });

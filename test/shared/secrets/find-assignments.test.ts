@@ -70,7 +70,9 @@ describe('findAssignments', () => {
   });
 
   it('reads connection-string passwords, curl users, auth pairs and prose', () => {
-    expect(assignments('a.cs', `var c = "Server=tcp:db;User ID=svc;Password=Tz7#kQ2!mN9x;Encrypt=True";`)).toEqual([['Password', 'password', 'assign']]);
+    expect(assignments('a.cs', `var c = "Server=tcp:db;User ID=svc;Password=Tz7#kQ2!mN9x;Encrypt=True";`)).toEqual([
+      ['Password', 'password', 'assign'],
+    ]);
     expect(valueOf('a.cs', `var c = "Server=tcp:db;User ID=svc;Password=Tz7#kQ2!mN9x;Encrypt=True";`)).toBe('Tz7#kQ2!mN9x');
     expect(valueOf('a.sh', 'curl -u admin:Wx8!kLm2Qp9z https://erp.acme.io')).toBe('Wx8!kLm2Qp9z');
     expect(valueOf('a.py', 'r = requests.get(u, auth=("acme-edi", "Tz7#kQ2!mN9x"))')).toBe('Tz7#kQ2!mN9x');
@@ -80,11 +82,13 @@ describe('findAssignments', () => {
   });
 
   it('classifies names', () => {
-    expect(assignments('a.yaml', `client_secret: a\npassword: b\nkey: c\napi_key_id: d\nmax_tokens: e\npublic_key: f\nNEXT_PUBLIC_KEY: g\n`)).toEqual([
-      ['client_secret', 'secret', 'assign'],
-      ['password', 'password', 'assign'],
-      ['key', 'bare-key', 'assign'],
-    ]);
+    expect(assignments('a.yaml', `client_secret: a\npassword: b\nkey: c\napi_key_id: d\nmax_tokens: e\npublic_key: f\nNEXT_PUBLIC_KEY: g\n`)).toEqual(
+      [
+        ['client_secret', 'secret', 'assign'],
+        ['password', 'password', 'assign'],
+        ['key', 'bare-key', 'assign'],
+      ],
+    );
   });
 
   it('reads no expressions, identifiers or block scalars as values', () => {
@@ -99,7 +103,10 @@ describe('findAssignments', () => {
       ['a.ts', 'const x = "<password>@cluster0.mongodb.net/test";'],
     ] as const) {
       const found = findAssignments({ path, text, kind: fileKindOf(path) });
-      expect(found.filter((a) => /[A-Z0-9]/.test(a.value) && a.value.length > 6), `${path}: ${text}`).toEqual([]);
+      expect(
+        found.filter((a) => /[A-Z0-9]/.test(a.value) && a.value.length > 6),
+        `${path}: ${text}`,
+      ).toEqual([]);
     }
   });
 });

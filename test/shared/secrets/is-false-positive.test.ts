@@ -6,7 +6,10 @@ import { scanFileForSecrets } from '../../../shared/secrets/secrets-analyzer.js'
 
 // Fake values, assembled so that no complete vendor token sits in the source.
 const RANDOM32 = 'Zq8' + 'Lm2Vx9Np3Rw7Bc1Hd6Jf0Ys5Ga4Kt';
-const JWT_IO = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' + '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const JWT_IO =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
+  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ' +
+  '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
 /** Judges `value` as a candidate of `ruleId` sitting at the end of `line` in a one-line file. */
 function reason(value: string, options: { ruleId?: string; keyName?: string; line?: string; path?: string } = {}): string | undefined {
@@ -148,7 +151,9 @@ describe('falsePositiveReason', () => {
       expect(reason(hex64, { keyName: 'WEBHOOK_SECRET', line: `WEBHOOK_SECRET=${hex64}` })).toBeUndefined();
     });
     it('drops integrity strings and password hashes', () => {
-      expect(reason('sha512-' + 'Zk8Qm3Lx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2Kq8Lm3Nx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2Kq8Lm3Nx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2w==')).toBe('hash');
+      expect(reason('sha512-' + 'Zk8Qm3Lx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2Kq8Lm3Nx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2Kq8Lm3Nx9Vn2Rp7Tw4Bc6Hd1Jf5Gs0Ya2w==')).toBe(
+        'hash',
+      );
       expect(reason('$2b$12$' + 'R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW')).toBe('hash');
     });
   });

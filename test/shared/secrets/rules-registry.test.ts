@@ -51,7 +51,8 @@ describe('secret rules registry', () => {
   it('fills every template placeholder from data the detectors provide', () => {
     for (const rule of secretsAnalyzer.rules) {
       for (const template of Object.values(rule.messages)) {
-        for (const [, name] of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(['masked', 'key', 'kind', 'vendor', 'file', 'type', 'scheme'], `${rule.id}: {{${name}}}`).toContain(name);
+        for (const [, name] of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g))
+          expect(['masked', 'key', 'kind', 'vendor', 'file', 'type', 'scheme'], `${rule.id}: {{${name}}}`).toContain(name);
       }
     }
   });

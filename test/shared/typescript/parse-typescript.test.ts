@@ -19,7 +19,9 @@ describe('parseTypeScript', () => {
 
   it('refuses files above the bounds with the bound broken', async () => {
     await expect(parseTypeScript('big.ts', 'x'.repeat(MAX_PARSE_CHARS + 1))).rejects.toSatisfy((e) => parseLimitOf(e)?.reason === 'size');
-    await expect(parseTypeScript('deep.ts', 'x = ' + '['.repeat(MAX_PARSE_NESTING + 1))).rejects.toSatisfy((e) => parseLimitOf(e)?.reason === 'nesting');
+    await expect(parseTypeScript('deep.ts', 'x = ' + '['.repeat(MAX_PARSE_NESTING + 1))).rejects.toSatisfy(
+      (e) => parseLimitOf(e)?.reason === 'nesting',
+    );
   });
 });
 

@@ -35,16 +35,132 @@ const MAX_KEY = 120;
 const MAX_VALUE = 4000;
 
 /** File kinds whose syntax writes literals without quotes (`KEY=value`, `key: value`). */
-const UNQUOTED_KINDS = new Set<FileKind>(['dotenv', 'shell', 'dockerfile', 'properties', 'yaml', 'markdown', 'prompt', 'other', 'notebook', 'jsonl', 'json']);
+const UNQUOTED_KINDS = new Set<FileKind>([
+  'dotenv',
+  'shell',
+  'dockerfile',
+  'properties',
+  'yaml',
+  'markdown',
+  'prompt',
+  'other',
+  'notebook',
+  'jsonl',
+  'json',
+]);
 /** Of those, the kinds where a value runs to the end of the token (no code punctuation stops it). */
 const LINE_KINDS = new Set<FileKind>(['dotenv', 'shell', 'dockerfile', 'properties', 'yaml']);
 const CODE_KINDS = new Set<FileKind>(['javascript', 'python', 'notebook', 'other']);
 
 /** Functions that wrap a literal without changing what it is. */
-const WRAPPERS = new Set(['SecretStr', 'SecretBytes', 'Secret', 'SecretString', 'str', 'String', 'bytes', 'encode', 'from', 'Password', 'SensitiveString', 'AzureKeyCredential', 'AzureNamedKeyCredential', 'Credential', 'BasicCredentials', 'TokenCredential', 'StaticTokenCredential']);
+const WRAPPERS = new Set([
+  'SecretStr',
+  'SecretBytes',
+  'Secret',
+  'SecretString',
+  'str',
+  'String',
+  'bytes',
+  'encode',
+  'from',
+  'Password',
+  'SensitiveString',
+  'AzureKeyCredential',
+  'AzureNamedKeyCredential',
+  'Credential',
+  'BasicCredentials',
+  'TokenCredential',
+  'StaticTokenCredential',
+]);
 /** Verbs that read, test or transform a secret rather than set one. */
-const NON_SETTERS = new Set(['get', 'fetch', 'load', 'read', 'find', 'has', 'is', 'validate', 'verify', 'hash', 'check', 'compare', 'encrypt', 'decrypt', 'generate', 'gen', 'create', 'make', 'rotate', 'revoke', 'delete', 'remove', 'del', 'mask', 'redact', 'parse', 'print', 'log', 'debug', 'warn', 'require', 'ensure', 'assert', 'expect', 'describe', 'test', 'resolve', 'lookup', 'decode', 'sign', 'refresh', 'clear', 'reset', 'to', 'as', 'on', 'handle', 'format', 'prompt', 'ask', 'input', 'new', 'list', 'update', 'store', 'save', 'send', 'exchange', 'issue', 'request', 'obtain', 'acquire', 'retrieve', 'extract', 'strip', 'build', 'compute', 'calculate', 'derive', 'hmac', 'encode', 'serialize', 'invalidate', 'expire', 'count', 'apply', 'add', 'append', 'push', 'write', 'render', 'show', 'display', 'copy']);
-const PROSE_QUALIFIERS = /^(?:api|access|auth|secret|client|private|bearer|signing|bot|app|admin|service|account|refresh|session|webhook|personal|master|encryption|developer|subscription|license|deploy|user|root|database|db|the|my)$/i;
+const NON_SETTERS = new Set([
+  'get',
+  'fetch',
+  'load',
+  'read',
+  'find',
+  'has',
+  'is',
+  'validate',
+  'verify',
+  'hash',
+  'check',
+  'compare',
+  'encrypt',
+  'decrypt',
+  'generate',
+  'gen',
+  'create',
+  'make',
+  'rotate',
+  'revoke',
+  'delete',
+  'remove',
+  'del',
+  'mask',
+  'redact',
+  'parse',
+  'print',
+  'log',
+  'debug',
+  'warn',
+  'require',
+  'ensure',
+  'assert',
+  'expect',
+  'describe',
+  'test',
+  'resolve',
+  'lookup',
+  'decode',
+  'sign',
+  'refresh',
+  'clear',
+  'reset',
+  'to',
+  'as',
+  'on',
+  'handle',
+  'format',
+  'prompt',
+  'ask',
+  'input',
+  'new',
+  'list',
+  'update',
+  'store',
+  'save',
+  'send',
+  'exchange',
+  'issue',
+  'request',
+  'obtain',
+  'acquire',
+  'retrieve',
+  'extract',
+  'strip',
+  'build',
+  'compute',
+  'calculate',
+  'derive',
+  'hmac',
+  'encode',
+  'serialize',
+  'invalidate',
+  'expire',
+  'count',
+  'apply',
+  'add',
+  'append',
+  'push',
+  'write',
+  'render',
+  'show',
+  'display',
+  'copy',
+]);
+const PROSE_QUALIFIERS =
+  /^(?:api|access|auth|secret|client|private|bearer|signing|bot|app|admin|service|account|refresh|session|webhook|personal|master|encryption|developer|subscription|license|deploy|user|root|database|db|the|my)$/i;
 
 const isIdent = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46 || c === 45 || c === 64;
@@ -124,13 +240,17 @@ function scan(file: ScannedFile): Assignment[] {
 }
 
 /** Parents whose children are secrets whatever the children are called: `credentials: { erp: … }`. */
-const SECRET_PARENTS = /^(?:secrets|credentials|creds|tokens|passwords|api[-_]?keys|api[-_]?tokens|access[-_]?tokens|secret[-_]?keys|private[-_]?keys|auth[-_]?tokens|keys)$/i;
+const SECRET_PARENTS =
+  /^(?:secrets|credentials|creds|tokens|passwords|api[-_]?keys|api[-_]?tokens|access[-_]?tokens|secret[-_]?keys|private[-_]?keys|auth[-_]?tokens|keys)$/i;
 /** Children of such parents that are configuration, not secrets. */
-const NON_SECRET_CHILD = /(?:^|[-_.])(?:id|ids|url|uri|urls|endpoint|host|hostname|port|name|type|kind|region|user|username|login|email|scope|scopes|audience|issuer|tenant|provider|path|file|source|enabled|expires?|ttl|rotation|version|format|public|description)$/i;
+const NON_SECRET_CHILD =
+  /(?:^|[-_.])(?:id|ids|url|uri|urls|endpoint|host|hostname|port|name|type|kind|region|user|username|login|email|scope|scopes|audience|issuer|tenant|provider|path|file|source|enabled|expires?|ttl|rotation|version|format|public|description)$/i;
 const YAML_ENTRY = /^([ \t]*)(-[ \t]+)?(["']?)([A-Za-z0-9_.-]{1,80})\3:(?:[ \t]+(.*))?$/;
-const CLIENT_CONSTRUCTOR = /\b((?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|API|Api|SDK|Sdk))\([ \t]{0,4}(["'`])([A-Za-z0-9_\-.+/=]{20,200})\2[ \t]{0,4}[,)]/dg;
+const CLIENT_CONSTRUCTOR =
+  /\b((?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|API|Api|SDK|Sdk))\([ \t]{0,4}(["'`])([A-Za-z0-9_\-.+/=]{20,200})\2[ \t]{0,4}[,)]/dg;
 const SHORT_PASSWORD_FLAG = /[ \t](?:-p|-a|--pass)[ \t]{0,4}(["']?)([^\s"'$-][^\s"']{5,199})\1(?=[\s\\;|&]|$)/dg;
-const SHORT_FLAG_TOOLS = /\b(?:docker|podman|nerdctl|helm|oras|buildah|skopeo|sshpass|mysql|mysqladmin|mysqldump|mariadb|redis-cli|mongosh|mongo|htpasswd)\b/;
+const SHORT_FLAG_TOOLS =
+  /\b(?:docker|podman|nerdctl|helm|oras|buildah|skopeo|sshpass|mysql|mysqladmin|mysqldump|mariadb|redis-cli|mongosh|mongo|htpasswd)\b/;
 const NETRC_PASSWORD = /\bpassword[ \t]{1,10}(\S{1,200})/dg;
 
 /** Whether `name` names a container of secrets (its children are secrets). */
@@ -146,14 +266,19 @@ function isSecretParent(name: string): boolean {
  */
 function extraForms(file: ScannedFile, out: Assignment[]): void {
   const { text, kind, path } = file;
-  if (kind === 'yaml' && /(?:secrets|credentials|creds|tokens|passwords|keys|secret|token|password)["']?:[ \t]*(?:#[^\n]*)?\r?\n/i.test(text)) yamlChildren(text, out);
+  if (kind === 'yaml' && /(?:secrets|credentials|creds|tokens|passwords|keys|secret|token|password)["']?:[ \t]*(?:#[^\n]*)?\r?\n/i.test(text))
+    yamlChildren(text, out);
   if (/Client\(|Api\(|API\(|SDK\(|Sdk\(/.test(text)) {
     for (const m of text.matchAll(CLIENT_CONSTRUCTOR)) {
       const span = m.indices?.[3];
-      if (span) out.push({ key: `${m[1] as string}()`, keyClass: 'secret', value: m[3] as string, start: span[0], end: span[1], quoted: true, form: 'call' });
+      if (span)
+        out.push({ key: `${m[1] as string}()`, keyClass: 'secret', value: m[3] as string, start: span[0], end: span[1], quoted: true, form: 'call' });
     }
   }
-  if ((kind === 'shell' || kind === 'dockerfile' || kind === 'markdown' || kind === 'other' || kind === 'yaml' || kind === 'prompt') && SHORT_FLAG_TOOLS.test(text)) {
+  if (
+    (kind === 'shell' || kind === 'dockerfile' || kind === 'markdown' || kind === 'other' || kind === 'yaml' || kind === 'prompt') &&
+    SHORT_FLAG_TOOLS.test(text)
+  ) {
     for (const m of text.matchAll(SHORT_PASSWORD_FLAG)) {
       const span = m.indices?.[2];
       if (!span) continue;
@@ -166,13 +291,22 @@ function extraForms(file: ScannedFile, out: Assignment[]): void {
       if (tool[0] === 'redis-cli' && !m[0].includes('-a')) continue;
       // mysql-family clients take the password attached (`-pSecret`); `-p dbname` prompts for it.
       if (/^(?:mysql|mysqladmin|mysqldump|mariadb)$/.test(tool[0]) && /-p[ \t]/.test(m[0])) continue;
-      out.push({ key: `${tool[0]} password flag`, keyClass: 'password', value: m[2] as string, start: span[0], end: span[1], quoted: m[1] !== '', form: 'flag' });
+      out.push({
+        key: `${tool[0]} password flag`,
+        keyClass: 'password',
+        value: m[2] as string,
+        start: span[0],
+        end: span[1],
+        quoted: m[1] !== '',
+        form: 'flag',
+      });
     }
   }
   if (/(?:^|[/\\._])netrc$/.test(path)) {
     for (const m of text.matchAll(NETRC_PASSWORD)) {
       const span = m.indices?.[1];
-      if (span) out.push({ key: 'netrc password', keyClass: 'password', value: m[1] as string, start: span[0], end: span[1], quoted: false, form: 'assign' });
+      if (span)
+        out.push({ key: 'netrc password', keyClass: 'password', value: m[1] as string, start: span[0], end: span[1], quoted: false, form: 'assign' });
     }
   }
 }
@@ -198,7 +332,8 @@ function objectMembers(text: string, s: number, e: number): Assignment[] {
     const key = m[2] as string;
     const value = m[4] as string;
     const start = at + m[0].length - 1 - value.length;
-    if (!classifyKey(key) && !NON_SECRET_CHILD.test(key)) out.push({ key: `${name}.${key}`, keyClass: 'secret', value, start, end: start + value.length, quoted: true, form: 'assign' });
+    if (!classifyKey(key) && !NON_SECRET_CHILD.test(key))
+      out.push({ key: `${name}.${key}`, keyClass: 'secret', value, start, end: start + value.length, quoted: true, form: 'assign' });
     at += m[0].length;
   }
   return out;
@@ -291,9 +426,15 @@ function readAt(text: string, kind: FileKind, s: number, e: number): Assignment 
   // `?api_key=…&` in a URL, `;Password=…;` in a connection string.
   let paramContext: ReadOptions['param'] = (before1 === '?' || before1 === '&') && before2 !== '&&' ? 'url' : '';
   // StackExchange.Redis and similar: `host:6380,password=…,ssl=True`.
-  if (before1 === ',' && /^(?:password|pwd)$/i.test(ident) && /[\w.-]:\d{2,5},$|\w=[^,\s"']{1,100},$/.test(text.slice(Math.max(0, keyStart - 120), keyStart))) paramContext = 'list';
+  if (
+    before1 === ',' &&
+    /^(?:password|pwd)$/i.test(ident) &&
+    /[\w.-]:\d{2,5},$|\w=[^,\s"']{1,100},$/.test(text.slice(Math.max(0, keyStart - 120), keyStart))
+  )
+    paramContext = 'list';
   // A connection string segment follows another `Name=value;` and its names have no dots (unlike `a.b=c;d.key=e` in code).
-  if (before1 === ';' && !ident.includes('.') && CONN_SEGMENT.test(text.slice(Math.max(0, keyStart - 300), keyStart).replace(/^[^]*\n/, ''))) paramContext = 'conn';
+  if (before1 === ';' && !ident.includes('.') && CONN_SEGMENT.test(text.slice(Math.max(0, keyStart - 300), keyStart).replace(/^[^]*\n/, '')))
+    paramContext = 'conn';
   if (keyQuoted && text[pos] === ']') pos++;
 
   const p = skipBlanks(text, pos, 40);
@@ -318,7 +459,11 @@ function readAt(text: string, kind: FileKind, s: number, e: number): Assignment 
   } else if (keyQuoted && c === ',' && siblingValue(text, keyStart - quote.length, pos) !== undefined) {
     form = 'pair';
     valuePos = siblingValue(text, keyStart - quote.length, pos) as number;
-  } else if (keyQuoted && c === ',' && (ident.startsWith('-') || isFlag || /\([ \t]{0,4}$/.test(text.slice(Math.max(0, keyStart - quote.length - 6), keyStart - quote.length)))) {
+  } else if (
+    keyQuoted &&
+    c === ',' &&
+    (ident.startsWith('-') || isFlag || /\([ \t]{0,4}$/.test(text.slice(Math.max(0, keyStart - quote.length - 6), keyStart - quote.length)))
+  ) {
     // The first argument of a call, `getenv("K", "v")`, `define('K', 'v')`, or a flag in an argument list, `["--api-key", "v"]`;
     // not one string of a list of strings.
     form = 'pair';
@@ -369,7 +514,16 @@ function readAt(text: string, kind: FileKind, s: number, e: number): Assignment 
       if (f) return { key, keyClass, value: text.slice(f.start, f.end), start: f.start, end: f.end, quoted: true, form: 'fallback' };
       if (splitWordsLast(key) === 'auth') {
         const pair = readAuthPair(text, kind, skipBlanks(text, valuePos, 40));
-        if (pair) return { key, keyClass: 'password', value: text.slice(pair.start, pair.end), start: pair.start, end: pair.end, quoted: true, form: 'auth-pair' };
+        if (pair)
+          return {
+            key,
+            keyClass: 'password',
+            value: text.slice(pair.start, pair.end),
+            start: pair.start,
+            end: pair.end,
+            quoted: true,
+            form: 'auth-pair',
+          };
       }
     }
     return undefined;
@@ -451,11 +605,22 @@ function readValue(text: string, kind: FileKind, pos: number, options: ReadOptio
       // whitespace, quotes, backslash end every bare value
       if (ch <= 32 || ch === 34 || ch === 39 || ch === 96 || ch === 92) break;
       if (options.inString && (text[i] === options.inString || ch === 38)) break;
-      if (options.param === 'url' && (ch === 38 || ch === 59 || ch === 35 || ch === 60 || ch === 62 || ch === 41 || ch === 93 || ch === 125 || ch === 44)) break;
+      if (
+        options.param === 'url' &&
+        (ch === 38 || ch === 59 || ch === 35 || ch === 60 || ch === 62 || ch === 41 || ch === 93 || ch === 125 || ch === 44)
+      )
+        break;
       if (options.param === 'list' && (ch === 44 || ch === 59)) break;
-      if (options.param === 'conn' && (ch === 59 || ((kind === 'javascript' || kind === 'python') && (ch === 40 || ch === 41 || ch === 123 || ch === 125)))) break;
+      if (
+        options.param === 'conn' &&
+        (ch === 59 || ((kind === 'javascript' || kind === 'python') && (ch === 40 || ch === 41 || ch === 123 || ch === 125)))
+      )
+        break;
       if (options.xml && ch === 60) break;
-      if (!lineKind && (ch === 44 || ch === 59 || ch === 40 || ch === 41 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 60 || ch === 62)) {
+      if (
+        !lineKind &&
+        (ch === 44 || ch === 59 || ch === 40 || ch === 41 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 60 || ch === 62)
+      ) {
         // `{`, `(` inside a bare value in code make it an expression, not a literal.
         if (ch === 40 || ch === 91) return undefined;
         break;
@@ -478,7 +643,8 @@ function readValue(text: string, kind: FileKind, pos: number, options: ReadOptio
 }
 
 const NAME_FIELD = /(?:^|[\s{,([])["']?(?:name|Name|NAME|key|Key|ParameterKey|parameter_name|variable)["']?[ \t]{0,4}[:=][ \t]{0,4}$/;
-const VALUE_FIELD = /^[^\n]{0,80}?(?:\n[ \t]{0,40}(?:-[ \t]{1,4})?)?["']?(?:value|Value|VALUE|ParameterValue|defaultValue)["']?[ \t]{0,4}[:=][ \t]{0,4}/;
+const VALUE_FIELD =
+  /^[^\n]{0,80}?(?:\n[ \t]{0,40}(?:-[ \t]{1,4})?)?["']?(?:value|Value|VALUE|ParameterValue|defaultValue)["']?[ \t]{0,4}[:=][ \t]{0,4}/;
 
 /** When the name at `nameStart` is the value of a `name`/`key` field, where its sibling `value` field's value starts. */
 function siblingValue(text: string, nameStart: number, after: number): number | undefined {
@@ -493,7 +659,10 @@ function siblingValue(text: string, nameStart: number, after: number): number | 
 /** `process.env.X || "v"`, `os.environ.get("X") or "v"`, `config.key ?? "v"`: the fallback literal. */
 function readFallback(text: string, kind: FileKind, pos: number): ValueSpan | undefined {
   const head = text.slice(pos, pos + 240);
-  const m = /^(?:process\.env(?:\.[\w$]{1,80}|\[[^\]\n]{1,80}\])|os\.environ(?:\.get\([^)\n]{1,100}\)|\[[^\]\n]{1,80}\])|os\.getenv\([^)\n]{1,100}\)|[A-Za-z_$][\w$.]{0,80})[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}/.exec(head);
+  const m =
+    /^(?:process\.env(?:\.[\w$]{1,80}|\[[^\]\n]{1,80}\])|os\.environ(?:\.get\([^)\n]{1,100}\)|\[[^\]\n]{1,80}\])|os\.getenv\([^)\n]{1,100}\)|[A-Za-z_$][\w$.]{0,80})[ \t]{0,4}(?:\|\||\?\?|\bor\b)[ \t]{0,4}/.exec(
+      head,
+    );
   if (m) return readValue(text, kind, pos + m[0].length, { inString: '', param: '', unquotedAllowed: false, xml: false });
   // A wrapper around a literal: SecretStr("..."), AzureKeyCredential("..."), Buffer.from("...").
   const w = /^([A-Za-z_$][\w$.]{0,80})\([ \t]{0,4}/.exec(head);

@@ -9,7 +9,8 @@ export interface RandomnessOptions {
 }
 
 const URL_LIKE = /^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//;
-const PATH_LIKE = /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:json|pem|key|crt|cer|p12|pfx|jks|txt|ya?ml|env|js|ts|py|sh|toml|ini|cfg|conf|xml|html?|md|png|jpe?g|svg|gz|zip)$/i;
+const PATH_LIKE =
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|\\\\)|\.(?:json|pem|key|crt|cer|p12|pfx|jks|txt|ya?ml|env|js|ts|py|sh|toml|ini|cfg|conf|xml|html?|md|png|jpe?g|svg|gz|zip)$/i;
 const EMAIL = /^[^@\s]{1,64}@[^@\s]{1,255}\.[A-Za-z]{2,}$/;
 const DOTTED_IDENTIFIER = /^[A-Za-z_$][\w$]{0,60}(?:\??\.[A-Za-z_$][\w$]{0,60}){1,10}(?:\(\))?$/;
 /** One segment of a property path written by a person: words in any case, a couple of digits at most. */

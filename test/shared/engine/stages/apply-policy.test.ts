@@ -8,7 +8,10 @@ const isVendor = (p: string): boolean => p.startsWith('vendor/');
 describe('applyPolicy', () => {
   it('applies severity overrides and drops `off`, pinned findings included', () => {
     const findings = [pipelineFinding(raw('a.ts', 0, 1), hitRule), pipelineFinding(raw('b.ts', 0, 1), hitRule, '')];
-    expect(applyPolicy(findings, policy({ rules: { 'word/hit': { severity: 'note' } } }), () => false).kept.map((f) => f.severity)).toEqual(['note', 'note']);
+    expect(applyPolicy(findings, policy({ rules: { 'word/hit': { severity: 'note' } } }), () => false).kept.map((f) => f.severity)).toEqual([
+      'note',
+      'note',
+    ]);
     expect(applyPolicy(findings, policy({ rules: { 'word/hit': { severity: 'off' } } }), () => false).kept).toEqual([]);
   });
 
@@ -27,7 +30,11 @@ describe('applyPolicy', () => {
   });
 
   it('leaves `allow` entries with a `match` to the analyzers', () => {
-    const out = applyPolicy([pipelineFinding(raw('a.ts', 0, 1), hitRule)], policy({ allow: [{ rule: 'word/hit', match: 'HIT', reason: 'r' }] }), () => false);
+    const out = applyPolicy(
+      [pipelineFinding(raw('a.ts', 0, 1), hitRule)],
+      policy({ allow: [{ rule: 'word/hit', match: 'HIT', reason: 'r' }] }),
+      () => false,
+    );
     expect(out).toMatchObject({ allowed: 0, kept: [{ raw: { path: 'a.ts' } }] });
   });
 });

@@ -13,7 +13,15 @@ const where = (f: { raw: { path: string; ruleId: string } }): string => `${f.raw
 
 describe('filterToChange', () => {
   it('keeps findings touching an added line of a changed file', () => {
-    const located = locateFindings([pipelineFinding(raw('a.ts', 0, 3), hitRule), pipelineFinding(raw('a.ts', 8, 11), hitRule), pipelineFinding(raw('a.ts', 0, 11), hitRule), pipelineFinding(raw('b.ts', 0, 3), hitRule)], head);
+    const located = locateFindings(
+      [
+        pipelineFinding(raw('a.ts', 0, 3), hitRule),
+        pipelineFinding(raw('a.ts', 8, 11), hitRule),
+        pipelineFinding(raw('a.ts', 0, 11), hitRule),
+        pipelineFinding(raw('b.ts', 0, 3), hitRule),
+      ],
+      head,
+    );
     expect(filterToChange(located, changes).map((f) => f.raw.range)).toEqual([
       { start: 8, end: 11 },
       { start: 0, end: 11 },

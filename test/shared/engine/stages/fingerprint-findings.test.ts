@@ -8,14 +8,21 @@ import { createFileSet } from '../../../../shared/files/file-set.js';
 import type { OffsetRange } from '../../../../shared/model/finding.js';
 import { hitRule, raw, secretRule } from './stage-helpers.js';
 
-const located = (text: string, ...findings: Parameters<typeof locateFindings>[0]) => locateFindings(findings, createFileSet({ 'a.ts': text, '.env': text }));
+const located = (text: string, ...findings: Parameters<typeof locateFindings>[0]) =>
+  locateFindings(findings, createFileSet({ 'a.ts': text, '.env': text }));
 const none = new Map<string, OffsetRange[]>();
 
 describe('fingerprintFindings', () => {
   it("renders the message and hashes the line with the finding's own characters masked", () => {
     const [out] = fingerprintFindings(located('const k = HIT;\n', pipelineFinding(raw('a.ts', 10, 13), hitRule)), none);
     expect(out?.pinned).toBe(false);
-    expect(out?.finding).toMatchObject({ ruleId: 'word/hit', severity: 'error', message: 'found HIT', location: { startLine: 1, startColumn: 11 }, docsUrl: hitRule.docsUrl });
+    expect(out?.finding).toMatchObject({
+      ruleId: 'word/hit',
+      severity: 'error',
+      message: 'found HIT',
+      location: { startLine: 1, startColumn: 11 },
+      docsUrl: hitRule.docsUrl,
+    });
     expect(out?.finding.fingerprint).toBe(fingerprint({ ruleId: 'word/hit', path: 'a.ts', maskedLine: 'const k = ***;', occurrence: 0 }));
   });
 
@@ -31,7 +38,11 @@ describe('fingerprintFindings', () => {
     const [one] = fingerprintFindings(located('A=1\n', wholeFile), none);
     const [two] = fingerprintFindings(located('B=2\n', wholeFile), none);
     expect(one?.finding.fingerprint).toBe(two?.finding.fingerprint);
-    const unread = pipelineFinding(raw('a.ts', 0, 0, { ruleId: engineRules.fileNotAnalyzed.id, messageId: 'binary', data: { path: 'a.ts' } }), engineRules.fileNotAnalyzed, '');
+    const unread = pipelineFinding(
+      raw('a.ts', 0, 0, { ruleId: engineRules.fileNotAnalyzed.id, messageId: 'binary', data: { path: 'a.ts' } }),
+      engineRules.fileNotAnalyzed,
+      '',
+    );
     const [pinned] = fingerprintFindings(located('whatever', unread), none);
     expect(pinned?.pinned).toBe(true);
     expect(pinned?.finding.fingerprint).toBe(fingerprint({ ruleId: engineRules.fileNotAnalyzed.id, path: 'a.ts', maskedLine: '', occurrence: 0 }));
@@ -39,7 +50,15 @@ describe('fingerprintFindings', () => {
 
   it('tells identical findings apart by occurrence, in order, and uses the hint', () => {
     const text = 'HIT\nHIT\n';
-    const out = fingerprintFindings(located(text, pipelineFinding(raw('a.ts', 0, 3), hitRule), pipelineFinding(raw('a.ts', 4, 7), hitRule), pipelineFinding(raw('a.ts', 4, 7, { fingerprintHint: 'h' }), hitRule)), none);
+    const out = fingerprintFindings(
+      located(
+        text,
+        pipelineFinding(raw('a.ts', 0, 3), hitRule),
+        pipelineFinding(raw('a.ts', 4, 7), hitRule),
+        pipelineFinding(raw('a.ts', 4, 7, { fingerprintHint: 'h' }), hitRule),
+      ),
+      none,
+    );
     expect(out.map((o) => o.finding.fingerprint)).toEqual([
       fingerprint({ ruleId: 'word/hit', path: 'a.ts', maskedLine: '***', occurrence: 0 }),
       fingerprint({ ruleId: 'word/hit', path: 'a.ts', maskedLine: '***', occurrence: 1 }),

@@ -7,7 +7,10 @@ import { hitRule, raw } from './stage-helpers.js';
 describe('locateFindings', () => {
   it('positions findings 1-based in the head text, or in the pinned text', () => {
     const head = createFileSet({ 'a.ts': 'x\n  HIT\n', 'p.yml': 'one line' });
-    const [inHead, pinned] = locateFindings([pipelineFinding(raw('a.ts', 4, 7), hitRule), pipelineFinding(raw('p.yml', 5, 8), hitRule, 'a: 1\nbad: 2\n')], head);
+    const [inHead, pinned] = locateFindings(
+      [pipelineFinding(raw('a.ts', 4, 7), hitRule), pipelineFinding(raw('p.yml', 5, 8), hitRule, 'a: 1\nbad: 2\n')],
+      head,
+    );
     expect(inHead?.location).toEqual({ startLine: 2, startColumn: 3, endLine: 2, endColumn: 6 });
     expect(inHead?.index.lineText(2)).toBe('  HIT');
     expect(pinned?.location).toEqual({ startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 });

@@ -5,7 +5,12 @@ import { hitRule, policy } from './stage-helpers.js';
 
 const known = new Map([[hitRule.id, hitRule]]);
 const head = createFileSet({
-  'a.py': ['x = 1  # tollgate-ignore word/hit: test value', 'y = 2  # tollgate-ignore word/hit', 'z = 3  # tollgate-ignore word/nope: why', 'w = 4  # tollgate-ignore word/*'].join('\n'),
+  'a.py': [
+    'x = 1  # tollgate-ignore word/hit: test value',
+    'y = 2  # tollgate-ignore word/hit',
+    'z = 3  # tollgate-ignore word/nope: why',
+    'w = 4  # tollgate-ignore word/*',
+  ].join('\n'),
   'b.py': 'nothing here\n',
   'c.py': 'k = 1  # gitleaks:allow\n',
 });
@@ -16,7 +21,13 @@ describe('readSuppressionComments', () => {
     expect([...out.byPath.keys()]).toEqual(['a.py', 'c.py']);
     expect(out.byPath.get('a.py')).toHaveLength(4);
     const text = head.get('a.py') as string;
-    const marker = (line: number): number => text.split('\n').slice(0, line - 1).join('\n').length + (line > 1 ? 1 : 0) + 'x = 1  # '.length;
+    const marker = (line: number): number =>
+      text
+        .split('\n')
+        .slice(0, line - 1)
+        .join('\n').length +
+      (line > 1 ? 1 : 0) +
+      'x = 1  # '.length;
     expect(out.findings.map((f) => [f.raw.ruleId, f.raw.data?.rule, f.raw.path, f.raw.range.start])).toEqual([
       ['suppressions/missing-reason', 'word/hit', 'a.py', marker(2)],
       ['suppressions/unknown-rule', 'word/nope', 'a.py', marker(3)],
