@@ -7,6 +7,7 @@ import { installationClients, type InstallationClients } from './installation-cl
 import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
 import { healthRoute } from './health-route.js';
+import { scheduleAccessReviews } from './access-reviews.js';
 import { createReviewPool } from './review-pool.js';
 import { createReviewQueue } from './review-queue.js';
 import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
@@ -26,6 +27,11 @@ export interface HandlerOptions {
   readonly analyzersModule?: string;
   /** Probot's `addHandler` (its server and `createNodeMiddleware`): where `GET /health` is added. */
   readonly addHandler?: (handler: ReturnType<typeof healthRoute>) => void;
+  /**
+   * Start the scheduled access review (every `config.accessReviewIntervalMs`, see
+   * access-reviews.ts). The App's entry point sets it; tests call `runAccessReviews`.
+   */
+  readonly scheduleAccessReviews?: boolean;
 }
 
 /**
@@ -41,6 +47,7 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
   options.addHandler?.(healthRoute({ version: options.toolVersion, reviewsInProgress: () => queue.size }));
   // The engine is CPU-bound: it runs on a worker thread so webhooks and /ping are answered meanwhile.
   const pool = options.analyzers ? undefined : createReviewPool(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {});
+  if (options.scheduleAccessReviews) scheduleAccessReviews({ app, config: options.config, clients }, options.config.accessReviewIntervalMs);
 
   const review = async (context: Context, targets: readonly EventTarget[]): Promise<void> => {
     const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
@@ -54,7 +61,15 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
         outcome = await queue.run(key, async () => {
           const { octokit, reads } = await clients(app, installationId);
           return reviewPullRequest(
-            { octokit, reads, log, config: options.config, toolVersion: options.toolVersion, ...(options.analyzers ? { analyzers: options.analyzers } : {}), ...(pool ? { analyze: pool.run } : {}) },
+            {
+              octokit,
+              reads,
+              log,
+              config: options.config,
+              toolVersion: options.toolVersion,
+              ...(options.analyzers ? { analyzers: options.analyzers } : {}),
+              ...(pool ? { analyze: pool.run } : {}),
+            },
             target,
           );
         });
@@ -81,7 +96,11 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
   app.on(['check_run.rerequested', 'check_run.requested_action'], async (context) => {
     const run = context.payload.check_run;
     if (run.name !== CHECK_NAME) return;
-    if (context.payload.action === 'requested_action' && (context.payload as { requested_action?: { identifier?: string } }).requested_action?.identifier !== RERUN_ACTION) return;
+    if (
+      context.payload.action === 'requested_action' &&
+      (context.payload as { requested_action?: { identifier?: string } }).requested_action?.identifier !== RERUN_ACTION
+    )
+      return;
     await review(context, await withForkLookup(context, checkEventTargets(context.payload, run), run.head_sha));
   });
   app.on('check_suite.rerequested', async (context) => {

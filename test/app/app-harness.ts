@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { pino } from 'pino';
 import { createNodeMiddleware, Probot } from 'probot';
-import { readAppConfig } from '../../app/app-config.js';
+import { readAppConfig, type AppConfig } from '../../app/app-config.js';
 import type { Analyzer } from '../../shared/analyzer/analyzer.js';
 import { createTollgateApp } from '../../app/index.js';
 import { createTollgateOctokit } from '../../app/tollgate-octokit.js';
@@ -45,6 +45,9 @@ export const FAST_ENV: Readonly<Record<string, string>> = {
 /** A running App and stand-in. */
 export interface Harness {
   readonly github: GitHubStandIn;
+  /** The Probot instance and settings (for `runAccessReviews`). */
+  readonly probot: Probot;
+  readonly config: AppConfig;
   readonly appUrl: string;
   /** Everything the App logged, as JSON lines. */
   readonly logs: string[];
@@ -53,7 +56,9 @@ export interface Harness {
 }
 
 /** Starts a stand-in and the App (in this process, over real HTTP). */
-export async function startHarness(options: { env?: Record<string, string>; standIn?: StandInOptions; analyzers?: readonly Analyzer[]; analyzersModule?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { env?: Record<string, string>; standIn?: StandInOptions; analyzers?: readonly Analyzer[]; analyzersModule?: string } = {},
+): Promise<Harness> {
   const key = generateAppKey();
   const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId: APP_ID, ...options.standIn });
   const env = { ...FAST_ENV, APP_ID: String(APP_ID), ...options.env };
@@ -68,8 +73,23 @@ export async function startHarness(options: { env?: Record<string, string>; stan
       },
     }),
   );
-  const probot = new Probot({ appId: APP_ID, privateKey: key.privateKey, secret: WEBHOOK_SECRET, baseUrl: github.url, log, Octokit: createTollgateOctokit(config) });
-  const middleware = await createNodeMiddleware(createTollgateApp({ config, toolVersion: '0.1.0', ...(options.analyzers ? { analyzers: options.analyzers } : {}), ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}) }), { probot });
+  const probot = new Probot({
+    appId: APP_ID,
+    privateKey: key.privateKey,
+    secret: WEBHOOK_SECRET,
+    baseUrl: github.url,
+    log,
+    Octokit: createTollgateOctokit(config),
+  });
+  const middleware = await createNodeMiddleware(
+    createTollgateApp({
+      config,
+      toolVersion: '0.1.0',
+      ...(options.analyzers ? { analyzers: options.analyzers } : {}),
+      ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}),
+    }),
+    { probot },
+  );
   const server: Server = createServer((req, res) => {
     // As Probot's own server (`npm start`) answers it.
     if (req.method === 'GET' && req.url === '/ping') {
@@ -84,6 +104,8 @@ export async function startHarness(options: { env?: Record<string, string>; stan
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     github,
+    probot,
+    config,
     appUrl,
     logs,
     send: (name, payload, o) => sendWebhook(`${appUrl}/api/github/webhooks`, name, payload, o),
@@ -96,12 +118,22 @@ export async function startHarness(options: { env?: Record<string, string>; stan
 }
 
 /** Posts a webhook signed with the secret (X-Hub-Signature-256), unless a signature is given. */
-export async function sendWebhook(url: string, name: string, payload: object, options: { signature?: string; delivery?: string } = {}): Promise<Response> {
+export async function sendWebhook(
+  url: string,
+  name: string,
+  payload: object,
+  options: { signature?: string; delivery?: string } = {},
+): Promise<Response> {
   const body = JSON.stringify(payload);
   const signature = options.signature ?? `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex')}`;
   return fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-github-event': name, 'x-github-delivery': options.delivery ?? randomUUID(), 'x-hub-signature-256': signature },
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': name,
+      'x-github-delivery': options.delivery ?? randomUUID(),
+      'x-hub-signature-256': signature,
+    },
     body,
   });
 }
@@ -124,7 +156,11 @@ function pointAt(payload: Example, owner: string, repo: string): void {
 }
 
 /** A `pull_request` payload for the stand-in's pull request. */
-export function pullRequestPayload(action: string, pr: { owner: string; repo: string; number: number; head: string; base: string }, extra: Record<string, unknown> = {}): Example {
+export function pullRequestPayload(
+  action: string,
+  pr: { owner: string; repo: string; number: number; head: string; base: string },
+  extra: Record<string, unknown> = {},
+): Example {
   const payload = example('pull_request', action === 'edited' ? 'opened' : action);
   payload.action = action;
   pointAt(payload, pr.owner, pr.repo);
@@ -137,7 +173,10 @@ export function pullRequestPayload(action: string, pr: { owner: string; repo: st
 }
 
 /** A `pull_request_review` payload. */
-export function reviewPayload(action: 'submitted' | 'dismissed', pr: { owner: string; repo: string; number: number; head: string; base: string }): Example {
+export function reviewPayload(
+  action: 'submitted' | 'dismissed',
+  pr: { owner: string; repo: string; number: number; head: string; base: string },
+): Example {
   const payload = example('pull_request_review', action);
   pointAt(payload, pr.owner, pr.repo);
   const pull = payload.pull_request as { number: number; head: { sha: string }; base: { sha: string } };
@@ -148,7 +187,10 @@ export function reviewPayload(action: 'submitted' | 'dismissed', pr: { owner: st
 }
 
 /** A `check_run` payload (rerequested or requested_action) for Tollgate's run. */
-export function checkRunPayload(action: 'rerequested' | 'requested_action', pr: { owner: string; repo: string; number: number; head: string; base: string }): Example {
+export function checkRunPayload(
+  action: 'rerequested' | 'requested_action',
+  pr: { owner: string; repo: string; number: number; head: string; base: string },
+): Example {
   const payload = example('check_run', action);
   pointAt(payload, pr.owner, pr.repo);
   const run = payload.check_run as { name: string; head_sha: string; pull_requests: unknown[] };
@@ -208,6 +250,8 @@ export function published(github: GitHubStandIn, pr: PullRef) {
   return {
     runs: github.checkRuns.filter((c) => c.repoKey === repoKey),
     comments: github.comments.filter((c) => c.repoKey === repoKey && c.issue === pr.number),
-    requests: github.requests.filter((r) => r.path.includes(`/${pr.owner}/${pr.repo}/`) || (r.route === 'POST /graphql' && r.body.includes(`"${pr.repo}"`))),
+    requests: github.requests.filter(
+      (r) => r.path.includes(`/${pr.owner}/${pr.repo}/`) || (r.route === 'POST /graphql' && r.body.includes(`"${pr.repo}"`)),
+    ),
   };
 }

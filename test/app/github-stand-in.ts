@@ -88,6 +88,18 @@ export interface CheckRun extends CheckRunOut {
   updates: number;
 }
 
+/** An issue (not a pull request) in the stand-in. */
+export interface Issue {
+  repoKey: string;
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  user: { login: string; type: string };
+  updates: number;
+}
+
 export interface Comment extends CommentOut {
   repoKey: string;
   issue: number;
@@ -125,7 +137,9 @@ export function makePatch(before: string | undefined, after: string | undefined)
   if (removed.length === 0 && added.length === 0) return '';
   const oldStart = removed.length === 0 ? start : start + 1;
   const newStart = added.length === 0 ? start : start + 1;
-  return [`@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`, ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join('\n');
+  return [`@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`, ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`)].join(
+    '\n',
+  );
 }
 
 /** The running stand-in. */
@@ -135,6 +149,10 @@ export interface GitHubStandIn {
   readonly requests: RecordedRequest[];
   readonly checkRuns: CheckRun[];
   readonly comments: Comment[];
+  /** Issues (`GET/POST /repos/{owner}/{repo}/issues`, `PATCH .../issues/{issue_number}`). */
+  readonly issues: Issue[];
+  /** Installations `GET /app/installations` lists; each sees every repository (`GET /installation/repositories`). */
+  readonly installations: number[];
   readonly faults: Fault[];
   latencyMs: number;
   graphqlTextLimit: number;
@@ -144,12 +162,21 @@ export interface GitHubStandIn {
   commit(parent: string, changes: Record<string, Content | null>): string;
   /** Opens a pull request from `head` into the repository's default branch at `base`. */
   openPull(owner: string, name: string, options: { base: string; head: string; number?: number; author?: string; omitPatch?: string[] }): number;
+  /** Adds a commit on the default branch (a push to it). Returns its sha. */
+  pushDefault(owner: string, name: string, changes: Record<string, Content | null>): string;
   /** Moves a pull request's head (a push). */
   push(owner: string, name: string, number: number, head: string): void;
   pull(owner: string, name: string, number: number): Pull;
   labelsOf(owner: string, name: string, number: number): string[];
   /** Adds a review by `user` on the pull request's current head (or `commit`). */
-  review(owner: string, name: string, number: number, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED', commit?: string): void;
+  review(
+    owner: string,
+    name: string,
+    number: number,
+    user: string,
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED',
+    commit?: string,
+  ): void;
   /** Team members by `org/slug` (`GET /orgs/{org}/teams/{team_slug}/members`); a team not listed answers 404. */
   readonly teams: Map<string, string[]>;
   /** Requests the App sent, excluding token creation. */
@@ -171,6 +198,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const checkRuns: CheckRun[] = [];
   const comments: Comment[] = [];
+  const issues: Issue[] = [];
+  const installations: number[] = [];
   const faults: Fault[] = [];
   const tokens = new Set<string>();
   let nextId = 1000;
@@ -179,7 +208,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
   const storeCommit = (files: Map<string, Content>): string => {
     commitCounter += 1;
-    const sha = createHash('sha1').update(`commit ${commitCounter} ${randomBytes(8).toString('hex')}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`commit ${commitCounter} ${randomBytes(8).toString('hex')}`)
+      .digest('hex');
     commits.set(sha, files);
     for (const content of files.values()) blobs.set(gitBlobSha(toBytes(content)), content);
     return sha;
@@ -234,6 +265,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const patterns: [RegExp, string][] = [
       [/^\/app\/installations\/([^/]+)\/access_tokens$/, '/app/installations/{id}/access_tokens'],
       [/^\/graphql$/, '/graphql'],
+      [/^\/app\/installations$/, '/app/installations'],
+      [/^\/installation\/repositories$/, '/installation/repositories'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/branches\/([^/]+)$/, '/repos/{owner}/{repo}/branches/{branch}'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/issues$/, '/repos/{owner}/{repo}/issues'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, '/repos/{owner}/{repo}/issues/{issue_number}'],
       [/^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/, '/orgs/{org}/teams/{team_slug}/members'],
       [/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, '/repos/{owner}/{repo}/pulls/{pull_number}'],
       [/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
@@ -286,6 +322,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     output: c.output,
     app: c.app,
   });
+  const issueOut = (i: Issue) => ({
+    id: i.number + 500_000,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    state_reason: i.state_reason,
+    user: i.user,
+  });
   const commentOut = (c: Comment): CommentOut => ({ id: c.id, body: c.body, created_at: c.created_at, updated_at: c.updated_at, user: c.user });
 
   const paginate = <T>(res: ServerResponse, url: URL, items: T[], max = Infinity): number => {
@@ -314,7 +359,12 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         const repo = repos.get(`${vars[m[2] as string]}/${vars[m[3] as string]}`);
         current = { alias: m[1], repo, fields: {} };
         data[m[1]] = repo ? current.fields : null;
-        if (!repo) errors.push({ type: 'NOT_FOUND', path: [m[1]], message: `Could not resolve to a Repository with the name '${vars[m[2] as string]}/${vars[m[3] as string]}'.` });
+        if (!repo)
+          errors.push({
+            type: 'NOT_FOUND',
+            path: [m[1]],
+            message: `Could not resolve to a Repository with the name '${vars[m[2] as string]}/${vars[m[3] as string]}'.`,
+          });
       } else if (current?.repo) {
         const expression = vars[m[5] as string] ?? '';
         const colon = expression.indexOf(':');
@@ -340,22 +390,64 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
   const graphqlTextLimitRef = { value: options.graphqlTextLimit ?? 512 * 1024 };
 
-  const handle = async (method: string, path: string, url: URL, req: IncomingMessage, res: ServerResponse, text: string, routeName: string, params: string[]): Promise<number> => {
+  const handle = async (
+    method: string,
+    path: string,
+    url: URL,
+    req: IncomingMessage,
+    res: ServerResponse,
+    text: string,
+    routeName: string,
+    params: string[],
+  ): Promise<number> => {
     if (routeName === '/app/installations/{id}/access_tokens' && method === 'POST') {
       if (!verifyJwt(req.headers.authorization)) return json(res, 401, { message: 'A JSON web token could not be decoded' });
       const token = `ghs_${randomBytes(18).toString('hex')}`;
       tokens.add(token);
       return json(res, 201, { token, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {}, repository_selection: 'all' });
     }
+    if (routeName === '/app/installations' && method === 'GET') {
+      if (!verifyJwt(req.headers.authorization)) return json(res, 401, { message: 'A JSON web token could not be decoded' });
+      return paginate(
+        res,
+        url,
+        installations.map((id) => ({ id, account: { login: 'acme', type: 'Organization' }, app_id: options.appId ?? 1 })),
+      );
+    }
     const auth = req.headers.authorization?.replace(/^(token|bearer) /i, '') ?? '';
     if (!tokens.has(auth)) return json(res, 401, { message: 'Bad credentials' });
+    if (routeName === '/installation/repositories' && method === 'GET') {
+      const all = [...repos.values()].map((r, i) => ({
+        id: i + 1,
+        name: r.name,
+        full_name: `${r.owner}/${r.name}`,
+        owner: { login: r.owner },
+        default_branch: r.defaultBranch,
+        archived: false,
+        disabled: false,
+      }));
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) {
+        const next = new URL(url.toString());
+        next.searchParams.set('page', String(page + 1));
+        next.searchParams.set('per_page', String(perPage));
+        headers.link = `<${next.toString()}>; rel="next"`;
+      }
+      return json(res, 200, { total_count: all.length, repositories: all.slice((page - 1) * perPage, page * perPage) }, headers);
+    }
     const body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
     if (routeName === '/graphql') return json(res, 200, graphql(body as { query: string; variables?: Record<string, string> }));
 
     if (routeName === '/orgs/{org}/teams/{team_slug}/members' && method === 'GET') {
       const members = teams.get(`${params[0]}/${params[1]}`.toLowerCase());
       if (!members) return json(res, 404, { message: 'Not Found' });
-      return paginate(res, url, members.map((login, i) => ({ login, id: i + 1, type: 'User' })));
+      return paginate(
+        res,
+        url,
+        members.map((login, i) => ({ login, id: i + 1, type: 'User' })),
+      );
     }
     const [owner, name, third] = params;
     const repoKey = `${owner}/${name}`;
@@ -404,7 +496,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         return json(res, 200, { total_count: runs.length, check_runs: runs.map(checkOut) });
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls':
-        return json(res, 200, [...pulls.values()].filter((p) => p.repoKey === repoKey && p.head === third).map((p) => ({ number: p.number, state: p.state, head: { sha: p.head } })));
+        return json(
+          res,
+          200,
+          [...pulls.values()]
+            .filter((p) => p.repoKey === repoKey && p.head === third)
+            .map((p) => ({ number: p.number, state: p.state, head: { sha: p.head } })),
+        );
       case 'POST /repos/{owner}/{repo}/check-runs': {
         const invalid = invalidCheckBody(body);
         if (invalid) return json(res, 422, { message: invalid });
@@ -437,9 +535,24 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         return json(res, 200, checkOut(run));
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments':
-        return paginate(res, url, comments.filter((c) => c.repoKey === repoKey && c.issue === Number(third)).sort((a, b) => Number(a.id) - Number(b.id)).map(commentOut));
+        return paginate(
+          res,
+          url,
+          comments
+            .filter((c) => c.repoKey === repoKey && c.issue === Number(third))
+            .sort((a, b) => Number(a.id) - Number(b.id))
+            .map(commentOut),
+        );
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const c: Comment = { repoKey, issue: Number(third), id: nextId++, body: String(body.body), created_at: now, updated_at: now, user: { login: 'tollgate[bot]', type: 'Bot' } };
+        const c: Comment = {
+          repoKey,
+          issue: Number(third),
+          id: nextId++,
+          body: String(body.body),
+          created_at: now,
+          updated_at: now,
+          user: { login: 'tollgate[bot]', type: 'Bot' },
+        };
         comments.push(c);
         return json(res, 201, commentOut(c));
       }
@@ -460,19 +573,72 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         const pull = pullOf(third);
         if (!pull) return json(res, 404, { message: 'Not Found' });
         for (const l of (body.labels as string[] | undefined) ?? []) if (!pull.labels.includes(l)) pull.labels.push(l);
-        return json(res, 200, pull.labels.map((l) => ({ name: l })));
+        return json(
+          res,
+          200,
+          pull.labels.map((l) => ({ name: l })),
+        );
       }
       case 'DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}': {
         const pull = pullOf(third);
         const label = params[3];
         if (!pull || !label || !pull.labels.includes(label)) return json(res, 404, { message: 'Label does not exist' });
         pull.labels = pull.labels.filter((l) => l !== label);
-        return json(res, 200, pull.labels.map((l) => ({ name: l })));
+        return json(
+          res,
+          200,
+          pull.labels.map((l) => ({ name: l })),
+        );
       }
       case 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': {
         const files = resolveRev(repo, third ?? '');
         if (!files) return json(res, 404, { message: 'Not Found' });
-        return json(res, 200, { sha: third, truncated: false, tree: [...files.entries()].map(([p, c]) => ({ path: p, mode: '100644', type: 'blob', sha: gitBlobSha(toBytes(c)), size: toBytes(c).length })) });
+        return json(res, 200, {
+          sha: third,
+          truncated: false,
+          tree: [...files.entries()].map(([p, c]) => ({
+            path: p,
+            mode: '100644',
+            type: 'blob',
+            sha: gitBlobSha(toBytes(c)),
+            size: toBytes(c).length,
+          })),
+        });
+      }
+      case 'GET /repos/{owner}/{repo}/branches/{branch}': {
+        const sha = repo.branches.get(third ?? '');
+        if (!sha) return json(res, 404, { message: 'Branch not found' });
+        return json(res, 200, { name: third, commit: { sha } });
+      }
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const state = url.searchParams.get('state') ?? 'open';
+        return paginate(res, url, issues.filter((i) => i.repoKey === repoKey && (state === 'all' || i.state === state)).map(issueOut));
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        if (typeof body.title !== 'string' || body.title === '') return json(res, 422, { message: 'title is required' });
+        const number = 1 + issues.filter((i) => i.repoKey === repoKey).length + [...pulls.values()].filter((p) => p.repoKey === repoKey).length;
+        const issue: Issue = {
+          repoKey,
+          number,
+          title: body.title,
+          body: typeof body.body === 'string' ? body.body : null,
+          state: 'open',
+          state_reason: null,
+          user: { login: 'tollgate[bot]', type: 'Bot' },
+          updates: 0,
+        };
+        issues.push(issue);
+        return json(res, 201, issueOut(issue));
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        const issue = issues.find((i) => i.repoKey === repoKey && i.number === Number(third));
+        if (!issue) return json(res, 404, { message: 'Not Found' });
+        if (typeof body.title === 'string') issue.title = body.title;
+        if (typeof body.body === 'string') issue.body = body.body;
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+        if (typeof body.state_reason === 'string') issue.state_reason = body.state_reason;
+        issue.updates += 1;
+        return json(res, 200, issueOut(issue));
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const content = blobs.get(third ?? '');
@@ -491,10 +657,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (!output) return undefined;
     if (output.annotations && output.annotations.length > 50) return 'Only 50 annotations are allowed per request';
     if (output.annotations && (!output.title || !output.summary)) return 'output.title and output.summary are required with annotations';
-    if (Buffer.byteLength(output.summary ?? '') > 65535 || Buffer.byteLength(output.text ?? '') > 65535) return 'output.summary is too long (maximum is 65535 characters)';
+    if (Buffer.byteLength(output.summary ?? '') > 65535 || Buffer.byteLength(output.text ?? '') > 65535)
+      return 'output.summary is too long (maximum is 65535 characters)';
     for (const a of output.annotations ?? []) {
-      if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || a.start_line < 1 || a.end_line < a.start_line) return 'annotation lines are invalid';
-      if (a.start_line !== a.end_line && (a.start_column !== undefined || a.end_column !== undefined)) return 'start_column and end_column may only be used on single-line annotations';
+      if (typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || a.start_line < 1 || a.end_line < a.start_line)
+        return 'annotation lines are invalid';
+      if (a.start_line !== a.end_line && (a.start_column !== undefined || a.end_column !== undefined))
+        return 'start_column and end_column may only be used on single-line annotations';
       if (!['notice', 'warning', 'failure'].includes(String(a.annotation_level))) return 'annotation_level is invalid';
     }
     return undefined;
@@ -561,7 +730,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
                 json(
                   res,
                   403,
-                  { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+                  {
+                    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+                    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+                  },
                   { 'retry-after': String(fault.retryAfter ?? 1) },
                 ),
               );
@@ -584,6 +756,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     requests,
     checkRuns,
     comments,
+    issues,
+    installations,
     faults,
     latencyMs: options.latencyMs ?? 0,
     get graphqlTextLimit() {
@@ -625,6 +799,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         reviews: [],
       });
       return number;
+    },
+    pushDefault(owner, name, changes) {
+      const repo = repos.get(`${owner}/${name}`);
+      if (!repo) throw new Error(`no repository ${owner}/${name}`);
+      const sha = standIn.commit(repo.branches.get(repo.defaultBranch) ?? '', changes);
+      repo.branches.set(repo.defaultBranch, sha);
+      return sha;
     },
     push(owner, name, number, head) {
       const pull = pulls.get(`${owner}/${name}#${number}`);
