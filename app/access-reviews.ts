@@ -31,7 +31,10 @@ export interface AccessReviewDeps {
 
 /** What one run did, per repository (`owner/name`), for logs and tests. */
 export interface AccessReviewSummary {
-  readonly repositories: { readonly repo: string; readonly outcome: 'no-lock' | 'invalid-lock' | 'errored' | AccessReviewAction['action'] }[];
+  readonly repositories: {
+    readonly repo: string;
+    readonly outcome: 'no-lock' | 'invalid-lock' | 'tree-truncated' | 'errored' | AccessReviewAction['action'];
+  }[];
 }
 
 interface RepositoryRef {
@@ -109,7 +112,16 @@ async function reviewRepository(
   }
   const policy = resolvePolicy(policies).policy;
   const isIgnored = ignoreMatcher(policy);
-  const paths = (await source.listTree('head', (p) => isScopeCandidate(p) && !isIgnored(p))).sort();
+  const { data: tree } = await octokit.rest.git.getTree({ owner, repo: name, tree_sha: sha, recursive: 'true' });
+  if (tree.truncated) {
+    // Grants in files not listed would count as removed, and could close the issue wrongly.
+    log.warn({ repo: `${owner}/${name}`, entries: tree.tree.length }, 'access review: the tree is too large for one listing; repository skipped');
+    return 'tree-truncated';
+  }
+  const paths = tree.tree
+    .filter((e) => e.type === 'blob' && typeof e.path === 'string' && isScopeCandidate(e.path) && !isIgnored(e.path))
+    .map((e) => e.path as string)
+    .sort();
   const texts = await source.readTexts(paths.map((path) => ({ revision: 'head' as const, path })));
   const files = new Map<string, string>();
   paths.forEach((path, i) => {

@@ -138,6 +138,18 @@ describe('App: scheduled access review', () => {
     expect(logged[0]).not.toContain('chat:write');
   });
 
+  it('skips a repository whose tree GitHub truncated (unlisted grants would look removed)', async () => {
+    const repo = repoName();
+    h.github.createRepo('acme', repo, { [MANIFEST_PATH]: MANIFEST, [ACCESS_LOCK_PATH]: await lockText(daysBefore(120)) });
+    h.github.truncatedTrees.add(`acme/${repo}`);
+    expect((await runAccessReviews({ app: h.probot, config: h.config }, NOW)).repositories).toContainEqual({
+      repo: `acme/${repo}`,
+      outcome: 'tree-truncated',
+    });
+    expect(issuesOf(repo)).toHaveLength(0);
+    expect(h.logs.some((l) => l.includes(repo) && l.includes('tree is too large'))).toBe(true);
+  });
+
   it('dry run: reads and decides, writes nothing', async () => {
     const repo = repoName();
     h.github.createRepo('acme', repo, { [MANIFEST_PATH]: MANIFEST, [ACCESS_LOCK_PATH]: await lockText(daysBefore(120)) });

@@ -151,6 +151,8 @@ export interface GitHubStandIn {
   readonly comments: Comment[];
   /** Issues (`GET/POST /repos/{owner}/{repo}/issues`, `PATCH .../issues/{issue_number}`). */
   readonly issues: Issue[];
+  /** Repositories (`owner/name`) whose recursive tree listing answers `truncated: true`. */
+  readonly truncatedTrees: Set<string>;
   /** Installations `GET /app/installations` lists; each sees every repository (`GET /installation/repositories`). */
   readonly installations: number[];
   readonly faults: Fault[];
@@ -200,6 +202,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const comments: Comment[] = [];
   const issues: Issue[] = [];
   const installations: number[] = [];
+  const truncatedTrees = new Set<string>();
   const faults: Fault[] = [];
   const tokens = new Set<string>();
   let nextId = 1000;
@@ -595,7 +598,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         if (!files) return json(res, 404, { message: 'Not Found' });
         return json(res, 200, {
           sha: third,
-          truncated: false,
+          truncated: truncatedTrees.has(repoKey),
           tree: [...files.entries()].map(([p, c]) => ({
             path: p,
             mode: '100644',
@@ -758,6 +761,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     comments,
     issues,
     installations,
+    truncatedTrees,
     faults,
     latencyMs: options.latencyMs ?? 0,
     get graphqlTextLimit() {
