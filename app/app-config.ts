@@ -39,6 +39,8 @@ export interface AppConfig {
   readonly notificationSpacingMs?: number;
   /** `TOLLGATE_ORG_CONFIG_REPO`: the organisation repository holding policy defaults. Default `.github`. */
   readonly orgConfigRepo: string;
+  /** `TOLLGATE_ACCESS_REVIEW_INTERVAL_MS`: how often the access review runs (docs/access.md), in ms; 0 turns it off. Default 86400000 (a day). */
+  readonly accessReviewIntervalMs: number;
   /** `APP_ID`, used to recognise this App's own check runs. */
   readonly appId?: number;
 }
@@ -75,6 +77,7 @@ export function readAppConfig(env: Readonly<Record<string, string | undefined>>)
     rateLimitRetries: int(env.TOLLGATE_RATE_LIMIT_RETRIES, 2),
     ...(writeSpacingMs !== undefined ? { writeSpacingMs } : {}),
     ...(notificationSpacingMs !== undefined ? { notificationSpacingMs } : {}),
+    accessReviewIntervalMs: int(env.TOLLGATE_ACCESS_REVIEW_INTERVAL_MS, 86_400_000),
     orgConfigRepo: env.TOLLGATE_ORG_CONFIG_REPO?.trim() || '.github',
     ...(appId !== undefined && appId > 0 ? { appId } : {}),
   };

@@ -10,6 +10,7 @@ export function createTollgateApp(options: {
   toolVersion?: string;
   analyzers?: readonly Analyzer[];
   analyzersModule?: string;
+  scheduleAccessReviews?: boolean;
 }): ApplicationFunction {
   return (app, appOptions) =>
     registerHandlers(app, {
@@ -18,10 +19,12 @@ export function createTollgateApp(options: {
       toolVersion: options.toolVersion ?? toolVersion(),
       ...(options.analyzers ? { analyzers: options.analyzers } : {}),
       ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}),
+      ...(options.scheduleAccessReviews ? { scheduleAccessReviews: true } : {}),
     });
 }
 
 /** The Probot app, configured from the environment: wiring only (see register-handlers.ts). */
-const tollgateApp: ApplicationFunction = (app, options) => createTollgateApp({ config: readAppConfig(process.env) })(app, options);
+const tollgateApp: ApplicationFunction = (app, options) =>
+  createTollgateApp({ config: readAppConfig(process.env), scheduleAccessReviews: true })(app, options);
 
 export default tollgateApp;

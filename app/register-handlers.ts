@@ -7,6 +7,7 @@ import { installationClients, type InstallationClients } from './installation-cl
 import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
 import { healthRoute } from './health-route.js';
+import { scheduleAccessReviews } from './access-reviews.js';
 import { createReviewPool } from './review-pool.js';
 import { createReviewQueue } from './review-queue.js';
 import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
@@ -26,6 +27,11 @@ export interface HandlerOptions {
   readonly analyzersModule?: string;
   /** Probot's `addHandler` (its server and `createNodeMiddleware`): where `GET /health` is added. */
   readonly addHandler?: (handler: ReturnType<typeof healthRoute>) => void;
+  /**
+   * Start the scheduled access review (every `config.accessReviewIntervalMs`, see
+   * access-reviews.ts). The App's entry point sets it; tests call `runAccessReviews`.
+   */
+  readonly scheduleAccessReviews?: boolean;
 }
 
 /**
@@ -41,6 +47,7 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
   options.addHandler?.(healthRoute({ version: options.toolVersion, reviewsInProgress: () => queue.size }));
   // The engine is CPU-bound: it runs on a worker thread so webhooks and /ping are answered meanwhile.
   const pool = options.analyzers ? undefined : createReviewPool(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {});
+  if (options.scheduleAccessReviews) scheduleAccessReviews({ app, config: options.config, clients }, options.config.accessReviewIntervalMs);
 
   const review = async (context: Context, targets: readonly EventTarget[]): Promise<void> => {
     const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { pino } from 'pino';
 import { createNodeMiddleware, Probot } from 'probot';
-import { readAppConfig } from '../../app/app-config.js';
+import { readAppConfig, type AppConfig } from '../../app/app-config.js';
 import type { Analyzer } from '../../shared/analyzer/analyzer.js';
 import { createTollgateApp } from '../../app/index.js';
 import { createTollgateOctokit } from '../../app/tollgate-octokit.js';
@@ -45,6 +45,9 @@ export const FAST_ENV: Readonly<Record<string, string>> = {
 /** A running App and stand-in. */
 export interface Harness {
   readonly github: GitHubStandIn;
+  /** The Probot instance and settings (for `runAccessReviews`). */
+  readonly probot: Probot;
+  readonly config: AppConfig;
   readonly appUrl: string;
   /** Everything the App logged, as JSON lines. */
   readonly logs: string[];
@@ -101,6 +104,8 @@ export async function startHarness(
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     github,
+    probot,
+    config,
     appUrl,
     logs,
     send: (name, payload, o) => sendWebhook(`${appUrl}/api/github/webhooks`, name, payload, o),

@@ -88,6 +88,18 @@ export interface CheckRun extends CheckRunOut {
   updates: number;
 }
 
+/** An issue (not a pull request) in the stand-in. */
+export interface Issue {
+  repoKey: string;
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  user: { login: string; type: string };
+  updates: number;
+}
+
 export interface Comment extends CommentOut {
   repoKey: string;
   issue: number;
@@ -137,6 +149,12 @@ export interface GitHubStandIn {
   readonly requests: RecordedRequest[];
   readonly checkRuns: CheckRun[];
   readonly comments: Comment[];
+  /** Issues (`GET/POST /repos/{owner}/{repo}/issues`, `PATCH .../issues/{issue_number}`). */
+  readonly issues: Issue[];
+  /** Repositories (`owner/name`) whose recursive tree listing answers `truncated: true`. */
+  readonly truncatedTrees: Set<string>;
+  /** Installations `GET /app/installations` lists; each sees every repository (`GET /installation/repositories`). */
+  readonly installations: number[];
   readonly faults: Fault[];
   latencyMs: number;
   graphqlTextLimit: number;
@@ -146,6 +164,8 @@ export interface GitHubStandIn {
   commit(parent: string, changes: Record<string, Content | null>): string;
   /** Opens a pull request from `head` into the repository's default branch at `base`. */
   openPull(owner: string, name: string, options: { base: string; head: string; number?: number; author?: string; omitPatch?: string[] }): number;
+  /** Adds a commit on the default branch (a push to it). Returns its sha. */
+  pushDefault(owner: string, name: string, changes: Record<string, Content | null>): string;
   /** Moves a pull request's head (a push). */
   push(owner: string, name: string, number: number, head: string): void;
   pull(owner: string, name: string, number: number): Pull;
@@ -180,6 +200,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const checkRuns: CheckRun[] = [];
   const comments: Comment[] = [];
+  const issues: Issue[] = [];
+  const installations: number[] = [];
+  const truncatedTrees = new Set<string>();
   const faults: Fault[] = [];
   const tokens = new Set<string>();
   let nextId = 1000;
@@ -245,6 +268,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const patterns: [RegExp, string][] = [
       [/^\/app\/installations\/([^/]+)\/access_tokens$/, '/app/installations/{id}/access_tokens'],
       [/^\/graphql$/, '/graphql'],
+      [/^\/app\/installations$/, '/app/installations'],
+      [/^\/installation\/repositories$/, '/installation/repositories'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/branches\/([^/]+)$/, '/repos/{owner}/{repo}/branches/{branch}'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/issues$/, '/repos/{owner}/{repo}/issues'],
+      [/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/, '/repos/{owner}/{repo}/issues/{issue_number}'],
       [/^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/, '/orgs/{org}/teams/{team_slug}/members'],
       [/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/, '/repos/{owner}/{repo}/pulls/{pull_number}'],
       [/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, '/repos/{owner}/{repo}/pulls/{pull_number}/files'],
@@ -296,6 +324,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     completed_at: c.completed_at,
     output: c.output,
     app: c.app,
+  });
+  const issueOut = (i: Issue) => ({
+    id: i.number + 500_000,
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    state_reason: i.state_reason,
+    user: i.user,
   });
   const commentOut = (c: Comment): CommentOut => ({ id: c.id, body: c.body, created_at: c.created_at, updated_at: c.updated_at, user: c.user });
 
@@ -372,8 +409,37 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       tokens.add(token);
       return json(res, 201, { token, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {}, repository_selection: 'all' });
     }
+    if (routeName === '/app/installations' && method === 'GET') {
+      if (!verifyJwt(req.headers.authorization)) return json(res, 401, { message: 'A JSON web token could not be decoded' });
+      return paginate(
+        res,
+        url,
+        installations.map((id) => ({ id, account: { login: 'acme', type: 'Organization' }, app_id: options.appId ?? 1 })),
+      );
+    }
     const auth = req.headers.authorization?.replace(/^(token|bearer) /i, '') ?? '';
     if (!tokens.has(auth)) return json(res, 401, { message: 'Bad credentials' });
+    if (routeName === '/installation/repositories' && method === 'GET') {
+      const all = [...repos.values()].map((r, i) => ({
+        id: i + 1,
+        name: r.name,
+        full_name: `${r.owner}/${r.name}`,
+        owner: { login: r.owner },
+        default_branch: r.defaultBranch,
+        archived: false,
+        disabled: false,
+      }));
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) {
+        const next = new URL(url.toString());
+        next.searchParams.set('page', String(page + 1));
+        next.searchParams.set('per_page', String(perPage));
+        headers.link = `<${next.toString()}>; rel="next"`;
+      }
+      return json(res, 200, { total_count: all.length, repositories: all.slice((page - 1) * perPage, page * perPage) }, headers);
+    }
     const body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
     if (routeName === '/graphql') return json(res, 200, graphql(body as { query: string; variables?: Record<string, string> }));
 
@@ -532,7 +598,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         if (!files) return json(res, 404, { message: 'Not Found' });
         return json(res, 200, {
           sha: third,
-          truncated: false,
+          truncated: truncatedTrees.has(repoKey),
           tree: [...files.entries()].map(([p, c]) => ({
             path: p,
             mode: '100644',
@@ -541,6 +607,41 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
             size: toBytes(c).length,
           })),
         });
+      }
+      case 'GET /repos/{owner}/{repo}/branches/{branch}': {
+        const sha = repo.branches.get(third ?? '');
+        if (!sha) return json(res, 404, { message: 'Branch not found' });
+        return json(res, 200, { name: third, commit: { sha } });
+      }
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const state = url.searchParams.get('state') ?? 'open';
+        return paginate(res, url, issues.filter((i) => i.repoKey === repoKey && (state === 'all' || i.state === state)).map(issueOut));
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        if (typeof body.title !== 'string' || body.title === '') return json(res, 422, { message: 'title is required' });
+        const number = 1 + issues.filter((i) => i.repoKey === repoKey).length + [...pulls.values()].filter((p) => p.repoKey === repoKey).length;
+        const issue: Issue = {
+          repoKey,
+          number,
+          title: body.title,
+          body: typeof body.body === 'string' ? body.body : null,
+          state: 'open',
+          state_reason: null,
+          user: { login: 'tollgate[bot]', type: 'Bot' },
+          updates: 0,
+        };
+        issues.push(issue);
+        return json(res, 201, issueOut(issue));
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        const issue = issues.find((i) => i.repoKey === repoKey && i.number === Number(third));
+        if (!issue) return json(res, 404, { message: 'Not Found' });
+        if (typeof body.title === 'string') issue.title = body.title;
+        if (typeof body.body === 'string') issue.body = body.body;
+        if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+        if (typeof body.state_reason === 'string') issue.state_reason = body.state_reason;
+        issue.updates += 1;
+        return json(res, 200, issueOut(issue));
       }
       case 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': {
         const content = blobs.get(third ?? '');
@@ -658,6 +759,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     requests,
     checkRuns,
     comments,
+    issues,
+    installations,
+    truncatedTrees,
     faults,
     latencyMs: options.latencyMs ?? 0,
     get graphqlTextLimit() {
@@ -699,6 +803,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         reviews: [],
       });
       return number;
+    },
+    pushDefault(owner, name, changes) {
+      const repo = repos.get(`${owner}/${name}`);
+      if (!repo) throw new Error(`no repository ${owner}/${name}`);
+      const sha = standIn.commit(repo.branches.get(repo.defaultBranch) ?? '', changes);
+      repo.branches.set(repo.defaultBranch, sha);
+      return sha;
     },
     push(owner, name, number, head) {
       const pull = pulls.get(`${owner}/${name}#${number}`);
