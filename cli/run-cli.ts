@@ -157,6 +157,7 @@ Examples:
     .description('Write or update .github/tollgate-access.yml with every grant requested today; unchanged grants keep their approval.')
     .option('--approved-by <name>', 'who approves the new grants (a GitHub handle or a name); required')
     .option('--now <date>', 'the approval date for new grants (ISO 8601; default today)')
+    .option('--reapprove [connectors...]', 're-approve unchanged grants too (all, or those of the named connectors): the periodic access review')
     .action(async (options) => {
       exitCode = await (await import('./commands/access.js')).accessLockCommand(options, io);
     });

@@ -22,6 +22,8 @@ import { readRepositoryPolicy } from '../../node/read-policy-sources.js';
 
 interface AccessOptions {
   approvedBy?: string;
+  /** `--reapprove [CONNECTOR...]`: true (every grant) or the connectors whose grants are re-approved. */
+  reapprove?: boolean | string[];
   now?: string;
   format?: 'text' | 'json' | 'markdown';
 }
@@ -77,7 +79,18 @@ export async function accessLockCommand(options: AccessOptions, io: CliIo): Prom
   const { root, policy } = await repository(io);
   const previous = await readLock(root);
   const requested = await requestedNow(root, policy);
-  const lock = lockGrants(requested, previous, { approvedBy: options.approvedBy, now });
+  const reapprove =
+    options.reapprove === true
+      ? () => true
+      : Array.isArray(options.reapprove)
+        ? (g: { connector: string }) => (options.reapprove as string[]).includes(g.connector)
+        : undefined;
+  if (Array.isArray(options.reapprove)) {
+    const unknown = options.reapprove.filter((c) => !requested.some((r) => r.connector === c));
+    if (unknown.length > 0)
+      throw new UsageError(`--reapprove ${unknown.join(', ')}: no such connector requests a grant (see \`tollgate access check\`).`);
+  }
+  const lock = lockGrants(requested, previous, { approvedBy: options.approvedBy, now, ...(reapprove ? { reapprove } : {}) });
   const before = new Set((previous?.grants ?? []).map((g) => `${g.connector}\0${g.provider}\0${g.scope}\0${g.approvedAt}`));
   const fresh = lock.grants.filter((g) => !before.has(`${g.connector}\0${g.provider}\0${g.scope}\0${g.approvedAt}`)).length;
   const target = join(root, ACCESS_LOCK_PATH);

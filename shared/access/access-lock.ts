@@ -116,19 +116,21 @@ export function requestedGrants(entries: readonly InventoryEntry[]): RequestedGr
 /**
  * The lock for what is requested now: entries that did not change keep their
  * approval (and get their paths refreshed); new ones take `approvedBy` and `now`;
- * grants no longer requested are dropped.
+ * grants no longer requested are dropped. `reapprove` selects unchanged grants that
+ * are re-approved now (they take `approvedBy` and `now` too).
  */
 export function lockGrants(
   requested: readonly RequestedGrant[],
   previous: AccessLock | undefined,
-  approval: { approvedBy: string; now: string },
+  approval: { approvedBy: string; now: string; reapprove?: (grant: RequestedGrant) => boolean },
 ): AccessLock {
   const old = new Map((previous?.grants ?? []).map((g) => [grantKey(g), g]));
   return {
     version: 1,
     grants: requested.map((r) => {
       const kept = old.get(grantKey(r));
-      const same = kept && kept.access === r.access;
+      // Re-approval (the quarterly review): the grant takes the new approver and date.
+      const same = kept && kept.access === r.access && !approval.reapprove?.(r);
       return {
         connector: r.connector,
         provider: r.provider,

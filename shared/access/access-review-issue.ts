@@ -117,7 +117,7 @@ export function renderAccessReviewBody(
     lines.push('');
   }
   lines.push(
-    `To re-approve, review the grants and run \`tollgate access lock --approved-by @you\` in a pull request (it records new approvals; bump \`approvedAt\` of a re-approved entry), then merge it. Tollgate updates this issue daily and closes it when every grant is approved (docs/access.md).`,
+    `To re-approve, review the grants and run \`tollgate access lock --approved-by @you --reapprove\` in a pull request (or \`--reapprove <connector>\` for some connectors), then merge it. Tollgate updates this issue daily and closes it when every grant is approved (docs/access.md).`,
     '',
   );
   return lines.join('\n');

@@ -96,6 +96,19 @@ describe('tollgate access', () => {
     expect(markdown.stdout.split('\n').filter((l) => l.startsWith('| slack |'))).toHaveLength(3);
   });
 
+  it('--reapprove: the periodic review gives unchanged grants the new approver and date (all, or named connectors)', async () => {
+    const root = tempTree({ 'connectors/slack/connector.yml': MANIFEST(['chat:write']) });
+    gitIn(root, 'init', '-q');
+    await runTollgate(['access', 'lock', '--approved-by', '@alice', '--now', '2026-01-01'], root);
+    expect((await check(root, '2026-05-01')).code).toBe(1);
+    expect((await runTollgate(['access', 'lock', '--approved-by', '@bob', '--now', '2026-05-01', '--reapprove', 'nosuch'], root)).code).toBe(2);
+    expect((await runTollgate(['access', 'lock', '--approved-by', '@bob', '--now', '2026-05-01', '--reapprove', 'slack'], root)).code).toBe(0);
+    const after = await check(root, '2026-05-02');
+    expect(after.code).toBe(0);
+    expect(after.grants.map((g) => g.approvedAt)).toEqual(['2026-05-01']);
+    expect(readFileSync(join(root, '.github/tollgate-access.yml'), 'utf8')).toContain('approvedBy: "@bob"');
+  });
+
   it('honours the policy review interval', async () => {
     const root = tempTree({
       'connectors/slack/connector.yml': MANIFEST(['chat:write']),
