@@ -1,3 +1,4 @@
+import { ACCESS_LOCK_PATH } from '../../shared/access/access-lock.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { gitChangeSource } from '../../node/git-change-source.js';
@@ -48,6 +49,7 @@ export async function reviewCommand(options: ReviewOptions, io: CliIo): Promise<
       head: { ref: options.head, commit: headSha },
       now: new Date().toISOString(),
       ...(review.reviewsFile ? { reviews: review.reviewsFile.reviews } : {}),
+      accessLock: { base: review.base.get(ACCESS_LOCK_PATH), head: review.head.get(ACCESS_LOCK_PATH) },
     });
     const target = resolve(io.cwd, options.evidence);
     await mkdir(dirname(target), { recursive: true });

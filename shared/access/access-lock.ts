@@ -196,3 +196,43 @@ export function checkGrants(
       out.push({ connector: g.connector, provider: g.provider, scope: g.scope, status: 'removed', approvedAt: g.approvedAt });
   return out.sort((a, b) => grantKey(a).localeCompare(grantKey(b)));
 }
+
+/** One lock entry a change touches, for the evidence record. */
+export interface LockEntryChange {
+  readonly change: 'added' | 'removed' | 'reapproved' | 'changed';
+  readonly connector: string;
+  readonly provider: string;
+  readonly scope: string;
+  readonly access: LockedGrant['access'];
+  readonly approvedBy: string;
+  readonly approvedAt: string;
+}
+
+/**
+ * The lock entries a change touches, from the lock's text at base and head: `added`,
+ * `removed`, `reapproved` (same access, new approver or date) or `changed` (access
+ * class). A side that is absent or unreadable counts as an empty lock. Sorted by key.
+ */
+export function diffAccessLocks(baseText: string | undefined, headText: string | undefined): LockEntryChange[] {
+  const read = (text: string | undefined): LockedGrant[] => (text === undefined ? [] : (parseAccessLock(text).lock?.grants ?? []));
+  const base = new Map(read(baseText).map((g) => [grantKey(g), g]));
+  const head = new Map(read(headText).map((g) => [grantKey(g), g]));
+  const out: LockEntryChange[] = [];
+  const entry = (change: LockEntryChange['change'], g: LockedGrant): LockEntryChange => ({
+    change,
+    connector: g.connector,
+    provider: g.provider,
+    scope: g.scope,
+    access: g.access,
+    approvedBy: g.approvedBy,
+    approvedAt: g.approvedAt,
+  });
+  for (const [key, g] of head) {
+    const before = base.get(key);
+    if (!before) out.push(entry('added', g));
+    else if (before.access !== g.access) out.push(entry('changed', g));
+    else if (before.approvedAt !== g.approvedAt || before.approvedBy !== g.approvedBy) out.push(entry('reapproved', g));
+  }
+  for (const [key, g] of base) if (!head.has(key)) out.push(entry('removed', g));
+  return out.sort((a, b) => grantKey(a).localeCompare(grantKey(b)));
+}

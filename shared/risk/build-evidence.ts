@@ -1,3 +1,4 @@
+import { diffAccessLocks } from '../access/access-lock.js';
 import { createHash } from 'node:crypto';
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding } from '../model/finding.js';
@@ -25,6 +26,8 @@ export interface EvidenceInput {
   readonly now?: string;
   readonly repository?: string;
   readonly pullRequest?: number;
+  /** The access lock's text at base and head, when the repository has one: its touched entries are recorded. */
+  readonly accessLock?: { readonly base?: string; readonly head?: string };
 }
 
 function toFinding(f: Finding): EvidenceRecord['findings'][number] {
@@ -162,6 +165,9 @@ export function buildEvidence(result: ReviewResult, input: EvidenceInput): Evide
       })),
     },
     ...(agents ? { agents: agentsEvidence(agents) } : {}),
+    ...(input.accessLock && (input.accessLock.base !== undefined || input.accessLock.head !== undefined)
+      ? { accessLock: diffAccessLocks(input.accessLock.base, input.accessLock.head).map((e) => ({ ...e })) }
+      : {}),
     facts: decision.facts.map((f) => ({ id: f.id, evidence: f.evidence.map((e) => ({ ...e })) })),
     risk: {
       tier: decision.tier,

@@ -156,6 +156,24 @@ export const evidenceSchema = z
       })
       .optional()
       .describe('The agent inventory the change touches (the agents analyzer); absent when that analyzer did not run.'),
+    accessLock: z
+      .array(
+        z.object({
+          change: z
+            .enum(['added', 'removed', 'reapproved', 'changed'])
+            .describe('What the change did to the lock entry: `reapproved` (same access, new approver or date), `changed` (access class).'),
+          connector: z.string(),
+          provider: z.string(),
+          scope: z.string(),
+          access: z.enum(['read', 'write', 'admin', 'unknown']),
+          approvedBy: z.string().describe('The approver the entry names (at head; at base for `removed`).'),
+          approvedAt: z.string().describe('The approval date the entry names (ISO 8601).'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Entries of the access lock (`.github/tollgate-access.yml`) the change adds, removes, re-approves or changes; absent when the repository has no lock. See docs/access.md.',
+      ),
     facts: z.array(z.object({ id: z.enum(FACT_IDS), evidence: z.array(evidenceItem) })),
     risk: z.object({
       tier: z.string(),

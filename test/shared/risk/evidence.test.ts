@@ -85,6 +85,32 @@ describe('evidence record', () => {
     expect(record?.approvals.pending).toBe(true);
   });
 
+  it('records the access lock entries the change adds, re-approves and removes', async () => {
+    const entry = (scope: string, at: string, by = '"@alice"'): string =>
+      `  - connector: slack\n    provider: slack\n    scope: ${scope}\n    access: write\n    approvedBy: ${by}\n    approvedAt: ${at}\n`;
+    const lockBase = `version: 1\ngrants:\n${entry('chat:write', '2026-01-01')}${entry('files:write', '2026-01-01')}`;
+    const lockHead = `version: 1\ngrants:\n${entry('chat:write', '2026-04-01', '"@bob"')}${entry('reactions:write', '2026-04-01', '"@bob"')}`;
+    const base = { '.github/tollgate-access.yml': lockBase };
+    const head = { '.github/tollgate-access.yml': lockHead };
+    const result = await reviewChange(base, head, { headCommit: 'b'.repeat(40) });
+    const record = buildEvidence(result, {
+      toolVersion: '0.1.0',
+      policySources: [],
+      policyValid: true,
+      base: { commit: 'a'.repeat(40) },
+      head: { commit: 'b'.repeat(40) },
+      accessLock: { base: lockBase, head: lockHead },
+    });
+    expect(record?.accessLock?.map((e) => [e.scope, e.change, e.approvedBy])).toEqual([
+      ['chat:write', 'reapproved', '@bob'],
+      ['files:write', 'removed', '@alice'],
+      ['reactions:write', 'added', '@bob'],
+    ]);
+    expect(record?.facts.map((f) => f.id)).toContain('access-lock-changed');
+    const validate = new Ajv.default({ strict: false, allErrors: true }).compile(committed);
+    expect(validate(JSON.parse(JSON.stringify(record))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('every rule any analyzer ships is mapped to at least one control that exists', async () => {
     const { allRules } = await import('../../../shared/analyzer/registry.js');
     const unmapped = allRules()
