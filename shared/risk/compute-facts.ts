@@ -1,4 +1,4 @@
-import { ACCESS_LOCK_PATH } from '../access/access-lock.js';
+import { ACCESS_LOCK_PATH, diffAccessLocks } from '../access/access-lock.js';
 import picomatch from 'picomatch';
 import { analyzerData } from '../analyzer/analyzer-data.js';
 import type { ChangeSet } from '../diff/parse-unified-diff.js';
@@ -255,7 +255,13 @@ export function computeFacts(input: FactInput): ComputedFacts {
     if (changedPaths.includes(policyFile)) add('policy-changed', at(policyFile, changes.get(policyFile)?.status ?? 'deleted'));
   }
   for (const p of CODEOWNERS_PATHS) if (changedPaths.includes(p)) add('codeowners-changed', at(p, changes.get(p)?.status ?? 'deleted'));
-  if (changedPaths.includes(ACCESS_LOCK_PATH)) add('access-lock-changed', at(ACCESS_LOCK_PATH, changes.get(ACCESS_LOCK_PATH)?.status ?? 'deleted'));
+  if (changedPaths.includes(ACCESS_LOCK_PATH)) {
+    add('access-lock-changed', at(ACCESS_LOCK_PATH, changes.get(ACCESS_LOCK_PATH)?.status ?? 'deleted'));
+    // Recording an approval of a connector's access is that connector's business too:
+    // its owner (from the base) is asked, as for any change to the connector.
+    for (const e of diffAccessLocks(base.get(ACCESS_LOCK_PATH), head.get(ACCESS_LOCK_PATH)))
+      touch(e.connector, `its access-lock entry for ${e.scope} is ${e.change}`);
+  }
 
   const isDocOrTest = picomatch(policy.risk.docsAndTests, { dot: true });
   if (changedPaths.length > 0 && changedPaths.every((p) => isDocOrTest(p))) {

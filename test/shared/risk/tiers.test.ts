@@ -100,6 +100,21 @@ describe('decideRisk tiers', () => {
     expect(risk.reasons.find((r) => r.fact === 'access-lock-changed')?.evidence[0]).toMatchObject({ path: '.github/tollgate-access.yml' });
   });
 
+  it('a lock entry recorded for a connector asks the owner of that connector, read at the base', async () => {
+    const manifest = (owner: string): string =>
+      `name: slack\nowner: "${owner}"\npurpose: Post.\nauth:\n  type: oauth\n  scopes: [chat:write]\nsystems:\n  - id: slack\n    kind: saas\n    vendor: Slack\nflows: []\n`;
+    const grant =
+      'version: 1\ngrants:\n  - connector: slack\n    provider: slack\n    scope: chat:write\n    access: write\n    approvedBy: "@bob"\n    approvedAt: 2026-04-01\n';
+    const base = { 'connectors/slack/connector.yml': manifest('@acme/platform'), '.github/tollgate-access.yml': 'version: 1\ngrants: []\n' };
+    // Only the lock changes: the connector is touched through its lock entry.
+    const head = { 'connectors/slack/connector.yml': manifest('@acme/platform'), '.github/tollgate-access.yml': grant };
+    const result = await reviewChange(base, head);
+    const approvers = result.data.approvers as ApproversData;
+    const owner = approvers.required.find((r) => r.requirement === 'owner of connector slack');
+    expect(owner).toMatchObject({ kind: 'team', name: 'acme/platform', satisfied: false });
+    expect(owner?.reason).toContain('access-lock');
+  });
+
   it('paths, labels and author conditions from a custom policy; only the winning tier requires', async () => {
     const policy = policyOf(`risk:
   conditions:
