@@ -1,4 +1,4 @@
-import { git, GitError } from './git.js';
+import { git, GitError, readBlobs } from './git.js';
 
 /** One file version (blob) in the history, with the first commit that added it. */
 export interface HistoryBlob {
@@ -95,23 +95,10 @@ export async function blobSizes(root: string, ids: readonly string[]): Promise<M
   return sizes;
 }
 
-/** Reads blobs by id, `batch` at a time, each batch in one `git cat-file --batch` process. */
+/** Reads blobs by id, `batch` at a time, each batch in one `git cat-file --batch` process (`readBlobs`). */
 export async function* readBlobsById(root: string, ids: readonly string[], batch = 500): AsyncGenerator<{ id: string; bytes: Buffer }[]> {
   for (let i = 0; i < ids.length; i += batch) {
-    const slice = ids.slice(i, i + batch);
-    const out = await git(['cat-file', '--batch'], root, slice.join('\n') + '\n');
-    const read: { id: string; bytes: Buffer }[] = [];
-    let pos = 0;
-    for (const id of slice) {
-      const nl = out.indexOf(10, pos);
-      if (nl === -1) break;
-      const header = out.subarray(pos, nl).toString('utf8');
-      pos = nl + 1;
-      if (header.endsWith(' missing')) continue;
-      const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-      read.push({ id, bytes: out.subarray(pos, pos + size) });
-      pos += size + 1;
-    }
-    yield read;
+    const blobs = await readBlobs(ids.slice(i, i + batch), root);
+    yield blobs.flatMap((b) => (b.bytes ? [{ id: b.spec, bytes: b.bytes }] : []));
   }
 }

@@ -36,7 +36,7 @@ export async function agentsCommand(rawPaths: string[], options: AgentsOptions, 
 
   let out: string;
   if (options.format === 'json') {
-    out = `${JSON.stringify({ servers: servers.map(toJsonServer), tools: tools.map(toJsonTool), ciAgents: inventory.ciAgents.map((c) => ({ path: c.path, line: c.line, action: c.action, untrustedTrigger: c.untrustedTrigger, writePermissions: c.writePermissions, secrets: c.secrets, actorGate: c.actorGate })) }, null, 2)}\n`;
+    out = `${JSON.stringify({ servers, tools, ciAgents: inventory.ciAgents.map((c) => ({ path: c.path, line: c.line, action: c.action, untrustedTrigger: c.untrustedTrigger, writePermissions: c.writePermissions, secrets: c.secrets, actorGate: c.actorGate })) }, null, 2)}\n`;
   } else {
     const color = options.output === undefined && options.color && io.stdout.isTTY === true && !io.env.NO_COLOR;
     out = renderAgentsText(servers, tools, color);
@@ -54,35 +54,6 @@ export async function agentsCommand(rawPaths: string[], options: AgentsOptions, 
     );
   }
   return 0;
-}
-
-/** A server in `--format json`: the documented keys first, then extras. */
-export function toJsonServer(s: ServerRow): Record<string, unknown> {
-  return {
-    path: s.path,
-    line: s.line,
-    name: s.name,
-    transport: s.transport,
-    pinned: s.pinned,
-    connector: s.connector,
-    target: s.target,
-    reaches: s.reaches,
-    access: s.access,
-  };
-}
-
-/** A tool in `--format json`: the documented keys. */
-export function toJsonTool(t: ToolRow): Record<string, unknown> {
-  return {
-    path: t.path,
-    line: t.line,
-    name: t.name,
-    framework: t.framework,
-    access: t.access,
-    systems: t.systems,
-    approval: t.approval,
-    connector: t.connector,
-  };
 }
 
 /** The inventory as text: servers, then tools, one line each. */
