@@ -130,8 +130,8 @@ export async function scanHistory(
       a.ruleId.localeCompare(b.ruleId),
   );
   const count = (s: Finding['severity']): number => sorted.filter((f) => f.severity === s).length;
-  const empty = await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS });
-  const base = last ?? empty;
+  // An empty history still reports as a scan does (rules, analyzers).
+  const base = last ?? (await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS }));
   return {
     notes,
     result: {
