@@ -1,4 +1,5 @@
-import { git, GitError, readBlobs } from './git.js';
+import { spawn } from 'node:child_process';
+import { git, GitError } from './git.js';
 
 /** One file version (blob) in the history, with the first commit that added it. */
 export interface HistoryBlob {
@@ -95,10 +96,78 @@ export async function blobSizes(root: string, ids: readonly string[]): Promise<M
   return sizes;
 }
 
-/** Reads blobs by id, `batch` at a time, each batch in one `git cat-file --batch` process (`readBlobs`). */
-export async function* readBlobsById(root: string, ids: readonly string[], batch = 500): AsyncGenerator<{ id: string; bytes: Buffer }[]> {
-  for (let i = 0; i < ids.length; i += batch) {
-    const blobs = await readBlobs(ids.slice(i, i + batch), root);
-    yield blobs.flatMap((b) => (b.bytes ? [{ id: b.spec, bytes: b.bytes }] : []));
+/**
+ * Streams blobs by id from one `git cat-file --batch` process, in the order asked,
+ * each as soon as git has written it (git inflates the next objects while the caller
+ * analyzes the previous ones). A missing id or one that is not a blob is yielded
+ * without bytes. The ids are written to git's stdin as the output is read, so
+ * neither side waits on a full pipe.
+ */
+export async function* streamBlobs(root: string, ids: readonly string[]): AsyncGenerator<{ id: string; bytes?: Buffer }> {
+  if (ids.length === 0) return;
+  const child = spawn('git', ['-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code and stderr
+  child.stdin.end(ids.join('\n') + '\n');
+
+  // Chunks are joined only once they hold what the next step needs (a header, or a
+  // whole object), so a large object arriving in many chunks is copied once.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let need = 1;
+  let next = 0;
+  try {
+    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes < need) continue;
+      const buffered = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
+      let pos = 0;
+      need = 1;
+      while (next < ids.length) {
+        const nl = buffered.indexOf(10, pos);
+        if (nl === -1) break;
+        const header = buffered.toString('latin1', pos, nl);
+        const id = ids[next] as string;
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+          pos = nl + 1;
+          next++;
+          yield { id };
+          continue;
+        }
+        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+        if (buffered.length < nl + 1 + size + 1) {
+          need = nl + 1 + size + 1 - pos; // the object is not all here yet
+          break;
+        }
+        const type = header.split(' ')[1];
+        const bytes = buffered.subarray(nl + 1, nl + 1 + size);
+        pos = nl + 1 + size + 1;
+        next++;
+        yield type === 'blob' ? { id, bytes } : { id };
+      }
+      const rest = buffered.subarray(pos);
+      pending = rest.length > 0 ? [rest] : [];
+      pendingBytes = rest.length;
+    }
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+  const code = await exited;
+  if (next < ids.length) {
+    const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `git cat-file exited with code ${code}`;
+    throw new GitError(`reading the history's file versions failed after ${next} of ${ids.length}: ${first.replace(/^fatal: /, '')}`);
   }
 }

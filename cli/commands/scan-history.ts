@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
 import { ANALYZERS } from '../../shared/analyzer/registry.js';
 import { runReview, type ReviewResult } from '../../shared/engine/run-review.js';
@@ -7,7 +8,7 @@ import type { Finding } from '../../shared/model/finding.js';
 import type { ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
-import { blobSizes, listHistoryBlobs, readBlobsById, type HistoryBlob } from '../../node/read-history.js';
+import { blobSizes, listHistoryBlobs, streamBlobs, type HistoryBlob } from '../../node/read-history.js';
 
 /** Blobs larger than this many times `limits.maxFileBytes` are not read at all (reported as not analyzed). */
 const READ_LIMIT_FACTOR = 4;
@@ -62,11 +63,20 @@ export async function scanHistory(
   let filesIgnored = 0;
   let allowed = 0;
   let done = 0;
-  for (const layer of layers) {
+  // Every readable version in layer order, streamed from one `git cat-file` process:
+  // git inflates the next layer's objects while this one is analyzed.
+  const readableOf = (layer: readonly HistoryBlob[]): HistoryBlob[] =>
+    layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
+  const readableLayers = layers.map(readableOf);
+  const stream = streamBlobs(
+    root,
+    readableLayers.flat().map((b) => b.blob),
+  );
+  for (const [index, layer] of layers.entries()) {
     const byPath = new Map(layer.map((b) => [b.path, b]));
     const head = new Map<string, string>();
     const layerSkipped: SkippedFile[] = [];
-    const readable = layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
+    const readable = readableLayers[index] as HistoryBlob[];
     const isReadable = new Set(readable);
     for (const b of layer) {
       if (!sizes.has(b.blob))
@@ -74,25 +84,24 @@ export async function scanHistory(
       else if (!isReadable.has(b))
         layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
     }
-    const pathOf = new Map(readable.map((b) => [b.blob, b.path]));
-    for await (const batch of readBlobsById(
-      root,
-      readable.map((b) => b.blob),
-    )) {
-      for (const { id, bytes } of batch) {
-        const path = pathOf.get(id) as string;
-        const decoded = decodeForAnalysis(bytes, maxBytes);
-        if (decoded.text !== undefined) head.set(path, decoded.text);
-        if (decoded.notAnalyzed) {
-          const n = decoded.notAnalyzed;
-          layerSkipped.push({
-            path,
-            reason: n.reason,
-            ...(n.detail ? { detail: n.detail } : {}),
-            ...(n.format ? { format: n.format } : {}),
-            ...(n.partial ? { partial: true } : {}),
-          });
-        }
+    for (const b of readable) {
+      const next = await stream.next();
+      const bytes = next.done ? undefined : next.value.bytes;
+      if (!bytes) {
+        layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
+        continue;
+      }
+      const decoded = decodeForAnalysis(bytes, maxBytes);
+      if (decoded.text !== undefined) head.set(b.path, decoded.text);
+      if (decoded.notAnalyzed) {
+        const n = decoded.notAnalyzed;
+        layerSkipped.push({
+          path: b.path,
+          reason: n.reason,
+          ...(n.detail ? { detail: n.detail } : {}),
+          ...(n.format ? { format: n.format } : {}),
+          ...(n.partial ? { partial: true } : {}),
+        });
       }
     }
     const result = await runReview({ head, policy: policy.policy, analyzers: ANALYZERS, skipped: layerSkipped, ...(baseline ? { baseline } : {}) });
@@ -105,13 +114,13 @@ export async function scanHistory(
       return blob ? { ...f, commit: { sha: blob.commit, date: blob.date } } : f;
     };
     for (const f of result.findings) {
-      const key = `${f.ruleId}\0${f.fingerprint}`;
+      const key = sameFindingKey(f, head);
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(withCommit(f));
     }
     for (const f of result.suppressed) {
-      const key = `${f.ruleId}\0${f.fingerprint}`;
+      const key = sameFindingKey(f, head);
       if (seen.has(key)) continue;
       seen.add(key);
       suppressed.push(withCommit(f));
@@ -152,4 +161,17 @@ export async function scanHistory(
       },
     },
   };
+}
+
+/**
+ * When two versions hold "the same" finding: same rule and fingerprint (rule, path,
+ * masked line) and the same characters under its range. The fingerprint masks the
+ * finding's own characters, so two different keys assigned on the same line of a file
+ * share it; the digest of the flagged text tells them apart. The digest stays in this
+ * process (a dedup key, never printed or stored).
+ */
+function sameFindingKey(f: Finding, head: ReadonlyMap<string, string>): string {
+  const text = head.get(f.path);
+  const flagged = text === undefined ? '' : text.slice(f.range.start, f.range.end);
+  return `${f.ruleId}\0${f.fingerprint}\0${createHash('sha256').update(flagged).digest('base64')}`;
 }

@@ -49,7 +49,12 @@ function buildRepository() {
   const cleaned = commitAll(root, 'remove key');
   writeFileSync(join(root, 'late.py'), `LATE = "${keyC}"\n`);
   const late = commitAll(root, 'late key');
-  return { root, keys: [keyA, keyB, keyC, envSecret], added, onBranch, cleaned, late };
+  // Another key on the same line of the same file: its masked line (and fingerprint) is
+  // the same as the first one's, but it is a different secret.
+  const keyD = fakeAwsKeyId();
+  writeFileSync(join(root, 'late.py'), `LATE = "${keyD}"\n`);
+  const rotated = commitAll(root, 'rotated in code');
+  return { root, keys: [keyA, keyB, keyC, keyD, envSecret], added, onBranch, cleaned, late, rotated };
 }
 
 describe('tollgate scan --history', () => {
@@ -69,7 +74,7 @@ describe('tollgate scan --history', () => {
     expect(at('lib/old.py').map((f) => f.commit)).toEqual([repo.onBranch]);
     // The rename added no new version: not reported again under the new name.
     expect(at('lib/new.py')).toEqual([]);
-    expect(at('late.py').map((f) => f.commit)).toEqual([repo.late]);
+    expect(at('late.py').map((f) => f.commit)).toEqual([repo.late, repo.rotated]);
     expect(findings.every((f) => f.commitDate !== undefined && !Number.isNaN(Date.parse(f.commitDate)))).toBe(true);
     for (const key of repo.keys) expect(run.stdout + run.stderr).not.toContain(key);
   });
@@ -77,11 +82,11 @@ describe('tollgate scan --history', () => {
   it('--since REF scans only the commits after it; SARIF and text carry the commit', async () => {
     const run = await runTollgate(['scan', '--history', '--since', repo.cleaned, '--format', 'json'], repo.root);
     const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
-    expect(findings.map((f) => f.path)).toEqual(['late.py']);
+    expect(findings.map((f) => f.path)).toEqual(['late.py', 'late.py']);
 
     const sarif = await runTollgate(['scan', '--history', '--since', repo.cleaned, '--format', 'sarif'], repo.root);
     const results = (JSON.parse(sarif.stdout) as { runs: { results: { properties?: { commit?: string } }[] }[] }).runs[0]!.results;
-    expect(results.map((r) => r.properties?.commit)).toEqual([repo.late]);
+    expect(results.map((r) => r.properties?.commit)).toEqual([repo.late, repo.rotated]);
 
     const text = await runTollgate(['scan', '--history', '--since', repo.cleaned], repo.root);
     expect(text.stdout).toContain(repo.late.slice(0, 8));
