@@ -34,6 +34,7 @@ describe('the npm package', () => {
     for (const needed of [
       'bin/tollgate.js',
       'dist/cli/main.js',
+      'dist/bundle/tollgate.mjs',
       'dist/app/main.js',
       'dist/app/review-worker.js',
       'dist/lsp/serve-stdio.js',
