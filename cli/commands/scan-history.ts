@@ -86,7 +86,7 @@ export async function scanHistory(
     }
     for (const b of readable) {
       const next = await stream.next();
-      const bytes = next.done ? undefined : next.value.bytes;
+      const bytes = next.done || next.value.id !== b.blob ? undefined : next.value.bytes;
       if (!bytes) {
         layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
         continue;
@@ -129,6 +129,7 @@ export async function scanHistory(
     done += layer.length;
     if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
   }
+  await stream.return(undefined);
   if (progress) io.stderr.write('\n');
 
   const sorted = findings.sort(
