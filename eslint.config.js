@@ -89,7 +89,17 @@ export default tseslint.config(
     rules: layer('node/ serves cli/ and lsp/; it imports shared/ only.', ['**/cli/**', '**/app/**', '**/lsp/**', '**/extension/**']),
   },
   // Thin adapters never import the CLI (or each other).
-  { files: ['app/**/*.ts'], rules: layer('app/ imports shared/ only (never cli/, lsp/ or node/).', ['**/cli/**', '**/lsp/**', '**/extension/**']) },
+  // app/ reads repositories through the GitHub API only: of node/ it may use the worker-thread pool, nothing that touches the disk or git.
+  {
+    files: ['app/**/*.ts'],
+    rules: layer('app/ imports shared/ and node/review-pool.js only (never cli/, lsp/ or the rest of node/).', [
+      '**/cli/**',
+      '**/lsp/**',
+      '**/extension/**',
+      '**/node/**',
+      '!**/node/review-pool.js',
+    ]),
+  },
   { files: ['lsp/**/*.ts'], rules: layer('lsp/ imports shared/ and node/ (never cli/ or app/).', ['**/cli/**', '**/app/**', '**/extension/**']) },
   {
     files: ['extension/src/**/*.ts'],

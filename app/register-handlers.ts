@@ -8,7 +8,7 @@ import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
 import { healthRoute } from './health-route.js';
 import { scheduleAccessReviews } from './access-reviews.js';
-import { createReviewPool } from './review-pool.js';
+import { createReviewPool } from '../node/review-pool.js';
 import { createReviewQueue } from './review-queue.js';
 import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
 

@@ -15,7 +15,7 @@ import type { Log, Octokit } from './octokit-type.js';
 import { completeCheckRun, startCheckRun, type CheckRunHandle } from './publish-check-run.js';
 import { publishGovernance } from './publish-governance.js';
 import { publishStickyComment } from './publish-sticky-comment.js';
-import type { WorkerReviewRequest } from './review-pool.js';
+import type { WorkerReviewRequest } from '../node/review-pool.js';
 import { createWriter, type Writer } from './writer.js';
 
 /** What a review needs: clients, logger, settings. */

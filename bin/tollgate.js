@@ -14,7 +14,7 @@ const entry = new URL('../dist/cli/main.js', import.meta.url);
 // is used only when at least as new as the last `tsc -b` (which rewrites the build
 // info whenever it emits), so a rebuilt dist/ is never shadowed by a stale bundle.
 // TOLLGATE_NO_BUNDLE=1 runs dist/ as compiled.
-const bundle = new URL('../dist/bundle/tollgate.mjs', import.meta.url);
+const bundle = new URL('../dist/bundle/tollgate.js', import.meta.url);
 const buildInfo = new URL('../dist/.tsbuildinfo.src', import.meta.url);
 const mtime = (url) => {
   try {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/cli/main.js and everything it imports, dependencies
-// included) into one ES module, dist/bundle/tollgate.mjs, which bin/tollgate.js runs
-// when it is up to date. One file instead of ~150 modules: Node resolves, reads and
+// included) into one ES module, dist/bundle/tollgate.js, which bin/tollgate.js runs
+// when it is up to date, and the review worker thread (node/review-worker.ts, used by
+// `scan --history` and the App) into dist/bundle/review-worker.js next to it, where the
+// bundled pool looks for it. One file instead of ~150 modules: Node resolves, reads and
 // links one module at start-up, which halves the CLI's start-up CPU (a pre-commit hook
 // and every CI step pay it). The TypeScript compiler (ts-morph) stays outside: it is
 // required lazily, only when a TS/JS file needs parsing.
@@ -14,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = `${ROOT}dist/cli/main.js`;
-const OUT = `${ROOT}dist/bundle/tollgate.mjs`;
+const WORKER = `${ROOT}dist/node/review-worker.js`;
+const OUT_DIR = `${ROOT}dist/bundle`;
+const OUT = `${OUT_DIR}/tollgate.js`;
 /** Rewritten by `tsc -b` whenever it emits; bin/tollgate.js compares against it too. */
 const BUILD_INFO = `${ROOT}dist/.tsbuildinfo.src`;
 
@@ -27,8 +31,8 @@ if (process.argv.includes('--if-stale') && existsSync(OUT) && existsSync(BUILD_I
 }
 
 await build({
-  entryPoints: [ENTRY],
-  outfile: OUT,
+  entryPoints: { tollgate: ENTRY, 'review-worker': WORKER },
+  outdir: OUT_DIR,
   bundle: true,
   platform: 'node',
   format: 'esm',

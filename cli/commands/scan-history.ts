@@ -9,6 +9,8 @@ import type { ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
 import { blobSizes, listHistoryBlobs, streamBlobs, type HistoryBlob } from '../../node/read-history.js';
+import { createReviewPool } from '../../node/review-pool.js';
+import { availableParallelism } from 'node:os';
 
 /** Blobs larger than this many times `limits.maxFileBytes` are not read at all (reported as not analyzed). */
 const READ_LIMIT_FACTOR = 4;
@@ -40,128 +42,152 @@ export async function scanHistory(
       `${listing.submodules.length} submodule(s) not scanned (their history is another repository's): ${listing.submodules.slice(0, 5).join(', ')}${listing.submodules.length > 5 ? ', …' : ''}.`,
     );
 
-  // Layers: the k-th version of every path goes to layer k.
-  const layers: HistoryBlob[][] = [];
-  const versions = new Map<string, number>();
-  for (const blob of wanted) {
-    const k = versions.get(blob.path) ?? 0;
-    versions.set(blob.path, k + 1);
-    (layers[k] ??= []).push(blob);
+  // Large histories are reviewed on worker threads, a layer per job (the layers are
+  // independent reviews); the workers start loading the engine while git reads.
+  const threads = historyThreads(wanted.length, io.env);
+  const pool = threads > 0 ? createReviewPool({ size: threads }) : undefined;
+  pool?.warm();
+  try {
+    return await reviewLayers();
+  } finally {
+    await pool?.close();
   }
 
-  const maxBytes = policy.policy.limits.maxFileBytes;
-  const sizes = await blobSizes(
-    root,
-    wanted.map((b) => b.blob),
-  );
-  const findings: Finding[] = [];
-  const suppressed: Finding[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  let last: ReviewResult | undefined;
-  let filesAnalyzed = 0;
-  let filesIgnored = 0;
-  let allowed = 0;
-  let done = 0;
-  // Every readable version in layer order, streamed from one `git cat-file` process:
-  // git inflates the next layer's objects while this one is analyzed.
-  const readableOf = (layer: readonly HistoryBlob[]): HistoryBlob[] =>
-    layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
-  const readableLayers = layers.map(readableOf);
-  const stream = streamBlobs(
-    root,
-    readableLayers.flat().map((b) => b.blob),
-  );
-  for (const [index, layer] of layers.entries()) {
-    const byPath = new Map(layer.map((b) => [b.path, b]));
-    const head = new Map<string, string>();
-    const layerSkipped: SkippedFile[] = [];
-    const readable = readableLayers[index] as HistoryBlob[];
-    const isReadable = new Set(readable);
-    for (const b of layer) {
-      if (!sizes.has(b.blob))
-        layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
-      else if (!isReadable.has(b))
-        layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
+  async function reviewLayers(): Promise<{ result: ReviewResult; notes: string[] }> {
+    // Layers: the k-th version of every path goes to layer k.
+    const layers: HistoryBlob[][] = [];
+    const versions = new Map<string, number>();
+    for (const blob of wanted) {
+      const k = versions.get(blob.path) ?? 0;
+      versions.set(blob.path, k + 1);
+      (layers[k] ??= []).push(blob);
     }
-    for (const b of readable) {
-      const next = await stream.next();
-      const bytes = next.done || next.value.id !== b.blob ? undefined : next.value.bytes;
-      if (!bytes) {
-        layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
-        continue;
+
+    const maxBytes = policy.policy.limits.maxFileBytes;
+    const sizes = await blobSizes(
+      root,
+      wanted.map((b) => b.blob),
+    );
+    const findings: Finding[] = [];
+    const suppressed: Finding[] = [];
+    const skipped: SkippedFile[] = [];
+    const seen = new Set<string>();
+    let last: ReviewResult | undefined;
+    let filesAnalyzed = 0;
+    let filesIgnored = 0;
+    let allowed = 0;
+    let done = 0;
+    // Every readable version in layer order, streamed from one `git cat-file` process:
+    // git inflates the next layer's objects while this one is analyzed.
+    const readableOf = (layer: readonly HistoryBlob[]): HistoryBlob[] =>
+      layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
+    const readableLayers = layers.map(readableOf);
+    const stream = streamBlobs(
+      root,
+      readableLayers.flat().map((b) => b.blob),
+    );
+    // Each layer's review, merged oldest first: a finding already seen in an older
+    // version (same rule, fingerprint and flagged text) is not reported again.
+    const pending: { head: Map<string, string>; byPath: Map<string, HistoryBlob>; size: number; result: Promise<ReviewResult> }[] = [];
+    const mergeNext = async (): Promise<void> => {
+      const { head, byPath, size, result: running } = pending.shift() as (typeof pending)[number];
+      const result = await running;
+      last = result;
+      filesAnalyzed += result.stats.filesAnalyzed;
+      filesIgnored += result.stats.filesIgnored;
+      allowed += result.stats.allowed;
+      const withCommit = (f: Finding): Finding => {
+        const blob = byPath.get(f.path);
+        return blob ? { ...f, commit: { sha: blob.commit, date: blob.date } } : f;
+      };
+      for (const f of result.findings) {
+        const key = sameFindingKey(f, head);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(withCommit(f));
       }
-      const decoded = decodeForAnalysis(bytes, maxBytes);
-      if (decoded.text !== undefined) head.set(b.path, decoded.text);
-      if (decoded.notAnalyzed) {
-        const n = decoded.notAnalyzed;
-        layerSkipped.push({
-          path: b.path,
-          reason: n.reason,
-          ...(n.detail ? { detail: n.detail } : {}),
-          ...(n.format ? { format: n.format } : {}),
-          ...(n.partial ? { partial: true } : {}),
-        });
+      for (const f of result.suppressed) {
+        const key = sameFindingKey(f, head);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        suppressed.push(withCommit(f));
       }
-    }
-    const result = await runReview({ head, policy: policy.policy, analyzers: ANALYZERS, skipped: layerSkipped, ...(baseline ? { baseline } : {}) });
-    last = result;
-    filesAnalyzed += result.stats.filesAnalyzed;
-    filesIgnored += result.stats.filesIgnored;
-    allowed += result.stats.allowed;
-    const withCommit = (f: Finding): Finding => {
-      const blob = byPath.get(f.path);
-      return blob ? { ...f, commit: { sha: blob.commit, date: blob.date } } : f;
+      skipped.push(...result.skipped);
+      done += size;
+      if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
     };
-    for (const f of result.findings) {
-      const key = sameFindingKey(f, head);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push(withCommit(f));
+    for (const [index, layer] of layers.entries()) {
+      const byPath = new Map(layer.map((b) => [b.path, b]));
+      const head = new Map<string, string>();
+      const layerSkipped: SkippedFile[] = [];
+      const readable = readableLayers[index] as HistoryBlob[];
+      const isReadable = new Set(readable);
+      for (const b of layer) {
+        if (!sizes.has(b.blob))
+          layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
+        else if (!isReadable.has(b))
+          layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
+      }
+      for (const b of readable) {
+        const next = await stream.next();
+        const bytes = next.done || next.value.id !== b.blob ? undefined : next.value.bytes;
+        if (!bytes) {
+          layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
+          continue;
+        }
+        const decoded = decodeForAnalysis(bytes, maxBytes);
+        if (decoded.text !== undefined) head.set(b.path, decoded.text);
+        if (decoded.notAnalyzed) {
+          const n = decoded.notAnalyzed;
+          layerSkipped.push({
+            path: b.path,
+            reason: n.reason,
+            ...(n.detail ? { detail: n.detail } : {}),
+            ...(n.format ? { format: n.format } : {}),
+            ...(n.partial ? { partial: true } : {}),
+          });
+        }
+      }
+      const request = { head, policy: policy.policy, skipped: layerSkipped, ...(baseline ? { baseline } : {}) };
+      pending.push({ head, byPath, size: layer.length, result: pool ? pool.run(request) : runReview({ ...request, analyzers: ANALYZERS }) });
+      // Layers are merged in order (the oldest version of a finding wins); a few run ahead.
+      while (pending.length > Math.max(1, threads * 2)) await mergeNext();
     }
-    for (const f of result.suppressed) {
-      const key = sameFindingKey(f, head);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      suppressed.push(withCommit(f));
-    }
-    skipped.push(...result.skipped);
-    done += layer.length;
-    if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
-  }
-  await stream.return(undefined);
-  if (progress) io.stderr.write('\n');
+    while (pending.length > 0) await mergeNext();
+    await stream.return(undefined);
+    if (progress) io.stderr.write('\n');
 
-  const sorted = findings.sort(
-    (a, b) =>
-      (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') ||
-      a.path.localeCompare(b.path) ||
-      a.location.startLine - b.location.startLine ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
-  const count = (s: Finding['severity']): number => sorted.filter((f) => f.severity === s).length;
-  // An empty history still reports as a scan does (rules, analyzers).
-  const base = last ?? (await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS }));
-  return {
-    notes,
-    result: {
-      ...base,
-      mode: 'scan',
-      findings: sorted,
-      suppressed,
-      skipped,
-      data: {},
-      stats: {
-        filesAnalyzed,
-        filesIgnored,
-        error: count('error'),
-        warning: count('warning'),
-        note: count('note'),
-        suppressed: suppressed.length,
-        allowed,
+    const sorted = findings.sort(
+      (a, b) =>
+        (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') ||
+        a.path.localeCompare(b.path) ||
+        a.location.startLine - b.location.startLine ||
+        a.ruleId.localeCompare(b.ruleId),
+    );
+    const count = (s: Finding['severity']): number => sorted.filter((f) => f.severity === s).length;
+    // An empty history still reports as a scan does (rules, analyzers).
+    const base = last ?? (await runReview({ head: new Map(), policy: policy.policy, analyzers: ANALYZERS }));
+    return {
+      notes,
+      result: {
+        ...base,
+        mode: 'scan',
+        findings: sorted,
+        suppressed,
+        skipped,
+        data: {},
+        stats: {
+          filesAnalyzed,
+          filesIgnored,
+          error: count('error'),
+          warning: count('warning'),
+          note: count('note'),
+          suppressed: suppressed.length,
+          allowed,
+        },
       },
-    },
-  };
+    };
+  }
 }
 
 /**
@@ -175,4 +201,20 @@ function sameFindingKey(f: Finding, head: ReadonlyMap<string, string>): string {
   const text = head.get(f.path);
   const flagged = text === undefined ? '' : text.slice(f.range.start, f.range.end);
   return `${f.ruleId}\0${f.fingerprint}\0${createHash('sha256').update(flagged).digest('base64')}`;
+}
+
+/** Below this many file versions the history is reviewed in this thread: starting workers would cost more than it saves. */
+const THREADED_FROM_VERSIONS = 200;
+
+/**
+ * Worker threads for a history of `versions` file versions: one per core, at most 4,
+ * none below {@link THREADED_FROM_VERSIONS}. `TOLLGATE_THREADS` overrides it (`0`
+ * reviews in the main thread).
+ */
+export function historyThreads(versions: number, env: Readonly<Record<string, string | undefined>>): number {
+  const set = env.TOLLGATE_THREADS;
+  if (set !== undefined && set !== '' && /^\d+$/.test(set)) return Math.min(Number(set), 16);
+  if (versions < THREADED_FROM_VERSIONS) return 0;
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) : 0;
 }

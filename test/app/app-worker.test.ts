@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPull, published, pullRequestPayload, startHarness, type Harness } from './app-harness.js';
 
-// The review runs on a worker thread (app/review-pool.ts, built into dist/ by `npx tsc -b`).
+// The review runs on a worker thread (node/review-pool.ts, built into dist/ by `npx tsc -b`).
 let h: Harness;
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-worker-'));
 beforeAll(async () => {

@@ -18,8 +18,8 @@ function layout(times: { bundle?: number; buildInfo?: number }): string {
   writeFileSync(join(root, 'package.json'), '{"type":"module"}');
   writeFileSync(join(root, 'dist/cli/main.js'), "process.stdout.write('compiled');\n");
   if (times.bundle !== undefined) {
-    writeFileSync(join(root, 'dist/bundle/tollgate.mjs'), "process.stdout.write('bundle');\n");
-    utimesSync(join(root, 'dist/bundle/tollgate.mjs'), times.bundle, times.bundle);
+    writeFileSync(join(root, 'dist/bundle/tollgate.js'), "process.stdout.write('bundle');\n");
+    utimesSync(join(root, 'dist/bundle/tollgate.js'), times.bundle, times.bundle);
   }
   if (times.buildInfo !== undefined) {
     writeFileSync(join(root, 'dist/.tsbuildinfo.src'), '{}');

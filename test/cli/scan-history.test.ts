@@ -92,6 +92,14 @@ describe('tollgate scan --history', () => {
     expect(text.stdout).toContain(repo.late.slice(0, 8));
   });
 
+  it('reports the same on worker threads as in one thread', async () => {
+    const one = await runTollgate(['scan', '--history', '--format', 'json'], repo.root, { TOLLGATE_THREADS: '0' });
+    const threaded = await runTollgate(['scan', '--history', '--format', 'json'], repo.root, { TOLLGATE_THREADS: '2' });
+    expect(threaded.code).toBe(one.code);
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(one.stdout));
+    expect((JSON.parse(one.stdout) as { findings: unknown[] }).findings.length).toBeGreaterThan(3);
+  });
+
   it('usage errors: --since without --history, an unknown ref, outside git', async () => {
     expect((await runTollgate(['scan', '--since', 'HEAD'], repo.root)).code).toBe(2);
     const unknown = await runTollgate(['scan', '--history', '--since', 'no-such-ref'], repo.root);

@@ -24,6 +24,7 @@ describe('layer boundaries (npm run lint)', () => {
     ['shared/report/planted.ts', "import { reviewPullRequest } from '../../app/review-pull-request.js';\nvoid reviewPullRequest;\n"],
     ['shared/planted.ts', "import { execFile } from 'node:child_process';\nvoid execFile;\n"],
     ['node/planted.ts', "import { runCli } from '../cli/run-cli.js';\nvoid runCli;\n"],
+    ['app/planted.ts', "import { git } from '../node/git.js';\nvoid git;\n"],
   ])('%s: %s is refused', async (path, code) => {
     expect(await restricted(path, code)).toHaveLength(1);
   });
@@ -32,6 +33,7 @@ describe('layer boundaries (npm run lint)', () => {
     ['lsp/planted.ts', "import { runReview } from '../shared/engine/run-review.js';\nvoid runReview;\n"],
     ['cli/planted.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n"],
     ['shared/planted.ts', "import { createHash } from 'node:crypto';\nvoid createHash;\n"],
+    ['app/planted.ts', "import { createReviewPool } from '../node/review-pool.js';\nvoid createReviewPool;\n"],
   ])('%s: %s is allowed', async (path, code) => {
     expect(await restricted(path, code)).toEqual([]);
   });

@@ -34,9 +34,10 @@ describe('the npm package', () => {
     for (const needed of [
       'bin/tollgate.js',
       'dist/cli/main.js',
-      'dist/bundle/tollgate.mjs',
+      'dist/bundle/tollgate.js',
       'dist/app/main.js',
-      'dist/app/review-worker.js',
+      'dist/node/review-worker.js',
+      'dist/bundle/review-worker.js',
       'dist/lsp/serve-stdio.js',
       'schema/tollgate-policy.schema.json',
       'package.json',

@@ -18,16 +18,18 @@ export type ReviewJobAnswer = { readonly id: number; readonly result: ReviewResu
 /** Runs reviews on worker threads. */
 export interface ReviewPool {
   run(request: WorkerReviewRequest): Promise<ReviewResult>;
+  /** Starts every worker now (each loads the engine), instead of on its first job. */
+  warm(): void;
   /** Stops the workers; jobs still running are rejected. */
   close(): Promise<void>;
 }
 
 /**
- * The compiled worker entry. From the sources (vitest runs `app/*.ts` directly, and
+ * The compiled worker entry. From the sources (vitest runs `node/*.ts` directly, and
  * Node 20 cannot start a worker from TypeScript) it is the built copy in `dist/`.
  */
 function defaultWorkerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../dist/app/review-worker.js', import.meta.url) : new URL('./review-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.ts') ? new URL('../dist/node/review-worker.js', import.meta.url) : new URL('./review-worker.js', import.meta.url);
 }
 
 interface Slot {
@@ -88,6 +90,9 @@ export function createReviewPool(options: { size?: number; workerUrl?: URL; anal
           reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
+    },
+    warm() {
+      for (let i = 0; i < size; i++) slots[i] ??= start(i);
     },
     async close() {
       await Promise.all(
