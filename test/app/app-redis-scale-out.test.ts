@@ -13,6 +13,7 @@ import {
   type PullRef,
 } from './app-harness.js';
 import { startGitHubStandIn, type GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
+import { takeRedisLock } from '../../app/redis-lock.js';
 import { redisServerMissing, startRedisServer, type RedisServer } from './redis-server.js';
 
 // Issue 16: two App instances (each its own Probot server and BullMQ worker, over real
@@ -189,6 +190,24 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
     expect(github.checkRuns.filter((c) => c.repoKey === `acme/${repo}`)).toHaveLength(1);
     expect(github.comments.filter((c) => c.repoKey === `acme/${repo}`)).toHaveLength(1);
   }, 30_000);
+
+  it('holds the per-pull-request lock for one holder, renews it, and releases only its own', async () => {
+    const key = `${prefix}:lock:test-${randomUUID().slice(0, 6)}`;
+    const first = await takeRedisLock(client, key, 300);
+    expect(first).toBeDefined();
+    expect(await takeRedisLock(client, key, 300)).toBeUndefined();
+    // Renewed while held: still held after twice its time to live.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await takeRedisLock(client, key, 300)).toBeUndefined();
+    await first!.release();
+    const second = await takeRedisLock(client, key, 300);
+    expect(second).toBeDefined();
+    // A stale holder's release leaves the new holder's lock alone.
+    await first!.release();
+    expect(await client.exists(key)).toBe(1);
+    await second!.release();
+    expect(await client.exists(key)).toBe(0);
+  });
 
   it('runs the access review of each repository once per interval, however many instances queue it', async () => {
     github.installations.push(INSTALLATION_ID);
