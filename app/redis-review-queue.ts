@@ -179,6 +179,12 @@ export function createRedisReviewQueue(deps: RedisReviewQueueDeps): RedisReviewQ
               return { instance, status: await deps.accessReviews.review(target, new Date(at)) };
             }
             throw new Error(`unknown job ${job.name}`);
+          } catch (error) {
+            if (error instanceof DelayedError) throw error;
+            // BullMQ keeps a failed job's message and stack in Redis: only the sanitized description
+            // goes there (Octokit errors carry response bodies, and a GraphQL response holds file text).
+            // eslint-disable-next-line preserve-caught-error -- the cause is exactly what must not reach Redis
+            throw new Error(describeError(error));
           } finally {
             running--;
           }

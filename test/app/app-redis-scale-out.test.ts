@@ -14,10 +14,12 @@ import {
 } from './app-harness.js';
 import { startGitHubStandIn, type GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
 import { takeRedisLock } from '../../app/redis-lock.js';
+import { startAppProcess, type AppProcess } from './app-process.js';
 import { redisServerMissing, startRedisServer, type RedisServer } from './redis-server.js';
 
-// Issue 16: two App instances (each its own Probot server and BullMQ worker, over real
-// HTTP) share a real redis-server and one GitHub stand-in. Everything is asserted from
+// Issue 16: two App instances (each its own process, Probot server and BullMQ worker,
+// over real HTTP; in this process for the tests that need the queue's handle) share a
+// real redis-server and one GitHub stand-in. Everything is asserted from
 // what the stand-in recorded: one check run per head, one sticky comment per pull
 // request, every check completed, both instances at work, /ping answered meanwhile.
 
@@ -50,35 +52,46 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
   let github: GitHubStandIn;
   let a: Harness;
   let b: Harness;
+  let pa: AppProcess;
+  let pb: AppProcess;
   let inspect: Queue;
+  let inspectProcesses: Queue;
   let client: Redis;
+  // The processes and the in-process instances use different queues, so each pair alone does its tests' work.
   const prefix = `tg-${randomUUID().slice(0, 8)}`;
+  const processPrefix = `tg-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
     redis = await startRedisServer();
     const key = generateAppKey();
     github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId: 4242 });
     const env = { REDIS_URL: redis.url, TOLLGATE_QUEUE_PREFIX: prefix, TOLLGATE_JOB_BACKOFF_MS: '50', TOLLGATE_QUEUE_CONCURRENCY: '3' };
-    a = await startHarness({ github, appKey: key, env, instance: 'a' });
-    b = await startHarness({ github, appKey: key, env, instance: 'b' });
+    [a, b, pa, pb] = await Promise.all([
+      startHarness({ github, appKey: key, env, instance: 'a' }),
+      startHarness({ github, appKey: key, env, instance: 'b' }),
+      startAppProcess({ github, privateKey: key.privateKey, env: { ...env, TOLLGATE_QUEUE_PREFIX: processPrefix }, instance: 'process-a' }),
+      startAppProcess({ github, privateKey: key.privateKey, env: { ...env, TOLLGATE_QUEUE_PREFIX: processPrefix }, instance: 'process-b' }),
+    ]);
     client = new Redis(redis.url);
     inspect = new Queue('reviews', { connection: client, prefix });
+    inspectProcesses = new Queue('reviews', { connection: client, prefix: processPrefix });
   }, 30_000);
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
+    await Promise.all([a?.close(), b?.close(), pa?.close(), pb?.close()]);
     await inspect?.close();
+    await inspectProcesses?.close();
     client?.disconnect();
     await github?.close();
     await redis?.stop();
   }, 30_000);
 
-  const idle = async (): Promise<boolean> => {
-    const counts = await inspect.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'paused');
+  const idle = async (queue = inspect): Promise<boolean> => {
+    const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'paused');
     return Object.values(counts).every((n) => n === 0);
   };
-  const finished = (h: Harness): number => h.logs.filter((l) => l.includes('"msg":"review finished"')).length;
+  const finished = (h: { logs: string[] }, repos?: readonly string[]): number =>
+    h.logs.filter((l) => l.includes('"msg":"review finished"') && (!repos || repos.some((r) => l.includes(`/${r}#`)))).length;
 
   it('reviews twelve pull requests in three repositories once each, from duplicate and racing deliveries, while /ping answers', async () => {
     const secret = fakeStripeKey();
@@ -103,9 +116,26 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
     // Payloads are built before /ping is timed: the test's own work runs on the thread that times it.
     const payloads = pulls.map((pr) => ({ opened: pullRequestPayload('opened', pr), synchronize: pullRequestPayload('synchronize', pr) }));
 
+    // Warm-up, not timed: each process handles a webhook and the queue runs a review first (Probot's
+    // first event, BullMQ's scripts loaded into Redis, a review thread started), as in a running instance.
+    const warmRepo = `warm-${randomUUID().slice(0, 6)}`;
+    const warmBase = github.createRepo('acme', warmRepo, { 'README.md': '# warm\n' });
+    const warmPulls = [0, 1, 2, 3].map((i) => {
+      const head = github.commit(warmBase, { [`src/w${i}.ts`]: `export const w${i} = ${i};\n` });
+      return { owner: 'acme', repo: warmRepo, number: github.openPull('acme', warmRepo, { base: warmBase, head }), head, base: warmBase };
+    });
+    await Promise.all(warmPulls.map((pr, i) => (i % 2 === 0 ? pa : pb).send('pull_request', pullRequestPayload('opened', pr))));
+    await until(
+      'the warm-up reviews',
+      async () =>
+        warmPulls.every((pr) =>
+          github.checkRuns.some((c) => c.repoKey === `acme/${warmRepo}` && c.head_sha === pr.head && c.status === 'completed'),
+        ) && (await idle(inspectProcesses)),
+    );
+
     const pings: number[] = [];
     let polling = true;
-    const poll = async (h: Harness): Promise<void> => {
+    const poll = async (h: AppProcess): Promise<void> => {
       while (polling) {
         const started = performance.now();
         const res = await fetch(`${h.appUrl}/ping`);
@@ -115,7 +145,7 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    const pollers = [poll(a), poll(b)];
+    const pollers = [poll(pa), poll(pb)];
 
     const answers: Response[] = [];
     await Promise.all(
@@ -123,9 +153,9 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
         // The same signed delivery reaches both instances at once.
         const delivery = randomUUID();
         const { opened, synchronize } = payloads[i]!;
-        answers.push(...(await Promise.all([a.send('pull_request', opened, { delivery }), b.send('pull_request', opened, { delivery })])));
+        answers.push(...(await Promise.all([pa.send('pull_request', opened, { delivery }), pb.send('pull_request', opened, { delivery })])));
         // An `opened` and a `synchronize` for the same head, at different instances.
-        if (i % 3 === 0) answers.push(await (i % 2 === 0 ? b : a).send('pull_request', synchronize));
+        if (i % 3 === 0) answers.push(await (i % 2 === 0 ? pb : pa).send('pull_request', synchronize));
       }),
     );
     expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
@@ -136,7 +166,7 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
           github.checkRuns.some((c) => c.repoKey === `${pr.owner}/${pr.repo}` && c.head_sha === pr.head && c.status === 'completed') &&
           github.comments.some((c) => c.repoKey === `${pr.owner}/${pr.repo}` && c.issue === pr.number),
       );
-    await until('every pull request published and the queue idle', async () => allPublished() && (await idle()));
+    await until('every pull request published and the queue idle', async () => allPublished() && (await idle(inspectProcesses)));
     polling = false;
     await Promise.all(pollers);
 
@@ -155,9 +185,10 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
     // The secret is masked in everything the App sent.
     expect(github.requests.filter((r) => r.body.includes(secret))).toEqual([]);
     // Both instances reviewed.
-    expect(finished(a)).toBeGreaterThan(0);
-    expect(finished(b)).toBeGreaterThan(0);
-    expect(finished(a) + finished(b)).toBeGreaterThanOrEqual(12);
+    const repos = [...new Set(pulls.map((p) => p.repo))];
+    expect(finished(pa, repos)).toBeGreaterThan(0);
+    expect(finished(pb, repos)).toBeGreaterThan(0);
+    expect(finished(pa, repos) + finished(pb, repos)).toBeGreaterThanOrEqual(12);
     expect(pings.length).toBeGreaterThan(10);
     expect(Math.max(...pings)).toBeLessThan(500);
     // Probot shared Octokit's throttling through the same Redis (Bottleneck's clustered limiters).
@@ -183,6 +214,12 @@ describe.skipIf(missing !== undefined)('App on Redis: two instances', () => {
     // Three attempts (TOLLGATE_JOB_ATTEMPTS' default), each listing the files 1 + TOLLGATE_RETRIES (3) times.
     expect(listings()).toHaveLength(3 * 4);
     expect(github.comments.filter((c) => c.repoKey === `acme/${repo}`)).toEqual([]);
+    // The job stays in Redis' failed set, with the sanitized one-line reason only.
+    const failed = (await inspect.getFailed()).filter((j) => (j.data as { repo?: string }).repo === repo);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ attemptsMade: 3 });
+    expect(failed[0]!.failedReason).toContain('HttpError 500');
+    expect(failed[0]!.failedReason).not.toContain('\n');
 
     fault.times = 0;
     expect((await b.send('check_run', checkRunPayload('requested_action', pr))).status).toBe(200);
