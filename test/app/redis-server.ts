@@ -6,10 +6,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
+/** The server binary: `TOLLGATE_TEST_REDIS_SERVER` (a path; also how the missing-server paths are tried), else `redis-server` on the PATH. */
+const BINARY = process.env.TOLLGATE_TEST_REDIS_SERVER || 'redis-server';
+
 /** Why Redis tests cannot run here, or undefined when `redis-server` is installed. */
 export function redisServerMissing(): string | undefined {
-  const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) return 'redis-server is not installed (apt-get install redis-server; .ci/run installs it)';
+  const probe = spawnSync(BINARY, ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return `${BINARY} is not installed or does not run (apt-get install redis-server; .ci/run installs it)`;
   return undefined;
 }
 
@@ -31,7 +34,7 @@ async function freePort(): Promise<number> {
 /** Starts `redis-server --port N --bind 127.0.0.1 --save '' --appendonly no` and waits until it accepts connections. */
 export async function startRedisServer(): Promise<RedisServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  const child: ChildProcess = spawn(BINARY, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
