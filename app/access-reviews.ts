@@ -43,6 +43,62 @@ interface RepositoryRef {
   readonly defaultBranch: string;
 }
 
+/** A repository the access review visits, with the installation that sees it. */
+export interface AccessReviewTarget extends RepositoryRef {
+  readonly installationId: number;
+}
+
+type Outcome = AccessReviewSummary['repositories'][number]['outcome'];
+
+/**
+ * Every repository of every installation the access review visits (not archived, not
+ * disabled). An installation whose repositories cannot be listed is logged and left out.
+ */
+export async function listAccessReviewTargets(deps: AccessReviewDeps): Promise<AccessReviewTarget[]> {
+  const log = deps.log ?? (deps.app.log as unknown as Log);
+  const clients = deps.clients ?? installationClients;
+  const appOctokit = (await deps.app.auth()) as unknown as Octokit;
+  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
+  const targets: AccessReviewTarget[] = [];
+  for (const installation of installations) {
+    try {
+      const { octokit } = await clients(deps.app, installation.id);
+      const listed = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+      for (const r of listed)
+        if (!r.archived && !r.disabled)
+          targets.push({ installationId: installation.id, owner: r.owner.login, name: r.name, defaultBranch: r.default_branch });
+    } catch (error) {
+      log.error({ installation: installation.id, error: describeError(error) }, 'access review: cannot list repositories');
+    }
+  }
+  return targets;
+}
+
+/**
+ * The access review of one repository (see {@link runAccessReviews}); its error is
+ * logged (without file content) and returned as `errored`, unless `rethrow` (a queued
+ * job, which BullMQ retries).
+ */
+export async function reviewAccessRepository(
+  deps: AccessReviewDeps,
+  target: AccessReviewTarget,
+  now: Date,
+  options: { client?: InstallationClients; rethrow?: boolean } = {},
+): Promise<Outcome> {
+  const log = deps.log ?? (deps.app.log as unknown as Log);
+  const key = `${target.owner}/${target.name}`;
+  try {
+    const client = options.client ?? (await (deps.clients ?? installationClients)(deps.app, target.installationId));
+    const outcome = await reviewRepository({ ...client, log, config: deps.config, writer: createWriter(log, deps.config.dryRun) }, target, now);
+    log.info({ repo: key, outcome }, 'access review finished');
+    return outcome;
+  } catch (error) {
+    log.error({ repo: key, error: describeError(error) }, 'access review failed');
+    if (options.rethrow) throw error;
+    return 'errored';
+  }
+}
+
 /**
  * The scheduled access review (docs/access.md, "The App"): for every installation and
  * every repository it can see, on the default branch, the grants requested today
@@ -52,34 +108,13 @@ interface RepositoryRef {
  * alone. One repository's error is logged (without file content) and the run goes on.
  */
 export async function runAccessReviews(deps: AccessReviewDeps, now: Date): Promise<AccessReviewSummary> {
-  const log = deps.log ?? (deps.app.log as unknown as Log);
-  const clients = deps.clients ?? installationClients;
-  const writer = createWriter(log, deps.config.dryRun);
   const repositories: AccessReviewSummary['repositories'][number][] = [];
-  const appOctokit = (await deps.app.auth()) as unknown as Octokit;
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
-  for (const installation of installations) {
-    let repos: RepositoryRef[];
-    let client: InstallationClients;
-    try {
-      client = await clients(deps.app, installation.id);
-      const listed = await client.octokit.paginate(client.octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
-      repos = listed.filter((r) => !r.archived && !r.disabled).map((r) => ({ owner: r.owner.login, name: r.name, defaultBranch: r.default_branch }));
-    } catch (error) {
-      log.error({ installation: installation.id, error: describeError(error) }, 'access review: cannot list repositories');
-      continue;
-    }
-    for (const repo of repos) {
-      const key = `${repo.owner}/${repo.name}`;
-      try {
-        const outcome = await reviewRepository({ ...client, log, config: deps.config, writer }, repo, now);
-        repositories.push({ repo: key, outcome });
-        log.info({ repo: key, outcome }, 'access review finished');
-      } catch (error) {
-        repositories.push({ repo: key, outcome: 'errored' });
-        log.error({ repo: key, error: describeError(error) }, 'access review failed');
-      }
-    }
+  const clients = new Map<number, Promise<InstallationClients>>();
+  for (const target of await listAccessReviewTargets(deps)) {
+    let client = clients.get(target.installationId);
+    if (!client) clients.set(target.installationId, (client = (deps.clients ?? installationClients)(deps.app, target.installationId)));
+    const outcome = await reviewAccessRepository(deps, target, now, { client: await client });
+    repositories.push({ repo: `${target.owner}/${target.name}`, outcome });
   }
   return { repositories };
 }
@@ -88,7 +123,7 @@ async function reviewRepository(
   deps: InstallationClients & { readonly log: Log; readonly config: AppConfig; readonly writer: Writer },
   repo: RepositoryRef,
   now: Date,
-): Promise<AccessReviewSummary['repositories'][number]['outcome']> {
+): Promise<Outcome> {
   const { octokit, log, writer } = deps;
   const { owner, name } = repo;
   const { data: branch } = await octokit.rest.repos.getBranch({ owner, repo: name, branch: repo.defaultBranch });

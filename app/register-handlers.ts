@@ -7,10 +7,11 @@ import { installationClients, type InstallationClients } from './installation-cl
 import type { Log, Octokit } from './octokit-type.js';
 import { CHECK_NAME, RERUN_ACTION } from './publish-check-run.js';
 import { healthRoute } from './health-route.js';
-import { scheduleAccessReviews } from './access-reviews.js';
+import { listAccessReviewTargets, reviewAccessRepository, scheduleAccessReviews } from './access-reviews.js';
+import { createRedisReviewQueue, type RedisReviewQueue } from './redis-review-queue.js';
 import { createReviewPool } from '../node/review-pool.js';
 import { createReviewQueue } from './review-queue.js';
-import { reviewPullRequest, type ReviewOutcome } from './review-pull-request.js';
+import { publishErroredCheck, reviewPullRequest, type ReviewDeps, type ReviewOutcome } from './review-pull-request.js';
 
 /** What the handlers need besides the Probot instance. */
 export interface HandlerOptions {
@@ -32,6 +33,16 @@ export interface HandlerOptions {
    * access-reviews.ts). The App's entry point sets it; tests call `runAccessReviews`.
    */
   readonly scheduleAccessReviews?: boolean;
+  /** A name for this instance in the queue's logs and job reports (Redis mode). */
+  readonly instance?: string;
+}
+
+/** What registering the handlers leaves running. */
+export interface RegisteredHandlers {
+  /** The Redis queue, when `config.redisUrl` is set. */
+  readonly redisQueue?: RedisReviewQueue;
+  /** Stops the queue's worker (running jobs finish) and disconnects; nothing to do without Redis. */
+  close(): Promise<void>;
 }
 
 /**
@@ -39,20 +50,50 @@ export interface HandlerOptions {
  * ready_for_review, edited with a new base), `pull_request_review` (submitted,
  * dismissed), `check_run` (rerequested, requested_action "rerun") and `check_suite`
  * (rerequested). Each resolves the pull requests concerned and reviews them, one at
- * a time per pull request.
+ * a time per pull request: in this process (an in-memory queue), or, with
+ * `config.redisUrl`, in the Redis queue every instance takes reviews from (the
+ * webhook is answered once the review is queued; see redis-review-queue.ts).
  */
-export function registerHandlers(app: Probot, options: HandlerOptions): void {
+export function registerHandlers(app: Probot, options: HandlerOptions): RegisteredHandlers {
   const queue = createReviewQueue();
   const clients = options.clients ?? installationClients;
-  options.addHandler?.(healthRoute({ version: options.toolVersion, reviewsInProgress: () => queue.size }));
   // The engine is CPU-bound: it runs on a worker thread so webhooks and /ping are answered meanwhile.
   const pool = options.analyzers ? undefined : createReviewPool(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {});
-  if (options.scheduleAccessReviews) scheduleAccessReviews({ app, config: options.config, clients }, options.config.accessReviewIntervalMs);
+  const reviewDeps = (octokit: ReviewDeps['octokit'], reads: ReviewDeps['reads'], log: Log, retried?: boolean): ReviewDeps => ({
+    octokit,
+    reads,
+    log,
+    config: options.config,
+    toolVersion: options.toolVersion,
+    ...(options.analyzers ? { analyzers: options.analyzers } : {}),
+    ...(pool ? { analyze: pool.run } : {}),
+    ...(retried ? { retried } : {}),
+  });
+  const accessDeps = { app, config: options.config, clients };
+  const redisQueue = options.config.redisUrl ? createQueue(app, options, options.config.redisUrl, reviewDeps) : undefined;
+  options.addHandler?.(healthRoute({ version: options.toolVersion, reviewsInProgress: () => (redisQueue ? redisQueue.running : queue.size) }));
+  if (options.scheduleAccessReviews && !redisQueue) scheduleAccessReviews(accessDeps, options.config.accessReviewIntervalMs);
 
   const review = async (context: Context, targets: readonly EventTarget[]): Promise<void> => {
     const installationId = (context.payload as { installation?: { id?: number } }).installation?.id;
     if (installationId === undefined || targets.length === 0) return;
     const log = context.log as unknown as Log;
+    if (redisQueue) {
+      const event = `${context.name}.${(context.payload as { action?: string }).action ?? ''}`;
+      await redisQueue.enqueue(
+        targets.map((t) => ({
+          installationId,
+          owner: t.owner,
+          repo: t.repo,
+          number: t.number,
+          ...(t.headSha ? { headSha: t.headSha } : {}),
+          event,
+          delivery: context.id,
+        })),
+      );
+      log.info({ prs: targets.map((t) => `${t.owner}/${t.repo}#${t.number}`), event }, 'review queued');
+      return;
+    }
     let failure: string | undefined;
     for (const target of targets) {
       const key = `${target.owner}/${target.repo}#${target.number}`;
@@ -60,18 +101,7 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
       try {
         outcome = await queue.run(key, async () => {
           const { octokit, reads } = await clients(app, installationId);
-          return reviewPullRequest(
-            {
-              octokit,
-              reads,
-              log,
-              config: options.config,
-              toolVersion: options.toolVersion,
-              ...(options.analyzers ? { analyzers: options.analyzers } : {}),
-              ...(pool ? { analyze: pool.run } : {}),
-            },
-            target,
-          );
+          return reviewPullRequest(reviewDeps(octokit, reads, log), target);
         });
       } catch (error) {
         // Only a sanitized description leaves here: Octokit errors carry response bodies.
@@ -106,6 +136,47 @@ export function registerHandlers(app: Probot, options: HandlerOptions): void {
   app.on('check_suite.rerequested', async (context) => {
     const suite = context.payload.check_suite;
     await review(context, await withForkLookup(context, checkEventTargets(context.payload, suite), suite.head_sha));
+  });
+  return { ...(redisQueue ? { redisQueue } : {}), close: async () => redisQueue?.close() };
+}
+
+/** The Redis queue, running reviews and access reviews with this instance's clients. */
+function createQueue(
+  app: Probot,
+  options: HandlerOptions,
+  redisUrl: string,
+  reviewDeps: (octokit: ReviewDeps['octokit'], reads: ReviewDeps['reads'], log: Log, retried?: boolean) => ReviewDeps,
+): RedisReviewQueue {
+  const clients = options.clients ?? installationClients;
+  const log = app.log as unknown as Log;
+  const accessDeps = { app, config: options.config, clients };
+  return createRedisReviewQueue({
+    redisUrl,
+    config: options.config,
+    log,
+    ...(options.instance ? { instance: options.instance } : {}),
+    work: options.config.queueRole !== 'receiver',
+    scheduleAccessReviews: options.scheduleAccessReviews === true,
+    // No head: a queued job stands for every event of its pull request since it was queued, so it reviews the current head.
+    review: async (job, { retried }) => {
+      const { octokit, reads } = await clients(app, job.installationId);
+      return reviewPullRequest(reviewDeps(octokit, reads, log, retried), { owner: job.owner, repo: job.repo, number: job.number });
+    },
+    failed: async (job, error) => {
+      if (!job.headSha) {
+        log.error(
+          { pr: `${job.owner}/${job.repo}#${job.number}`, error: describeError(error) },
+          'review could not run; no head commit to report it on',
+        );
+        return;
+      }
+      const { octokit } = await clients(app, job.installationId);
+      await publishErroredCheck({ octokit, log, config: options.config }, { owner: job.owner, repo: job.repo, headSha: job.headSha }, error);
+    },
+    accessReviews: {
+      list: () => listAccessReviewTargets(accessDeps),
+      review: (target, now) => reviewAccessRepository(accessDeps, target, now, { rethrow: true }),
+    },
   });
 }
 

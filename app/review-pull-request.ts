@@ -32,6 +32,13 @@ export interface ReviewDeps {
    * worker, see `review-pool.ts`). Default: `runReview` in this thread with `analyzers`.
    */
   readonly analyze?: (request: WorkerReviewRequest) => Promise<ReviewResult>;
+  /**
+   * True when the caller runs the review again after a failure (a queued review with
+   * attempts left, see `redis-review-queue.ts`): the failure is thrown and the check
+   * run stays in progress for the next attempt. Default false: the failure ends the
+   * check as errored, with a Re-run button.
+   */
+  readonly retried?: boolean;
 }
 
 /** The pull request and the head commit an event is about. */
@@ -171,7 +178,11 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
   } catch (error) {
     const description = describeError(error);
     const request = describeRequest(error);
-    log.error({ pr: trigger.number, headSha, error: description, ...(request ? { request } : {}) }, 'review failed');
+    log.error(
+      { pr: trigger.number, headSha, error: description, ...(request ? { request } : {}), ...(deps.retried ? { retried: true } : {}) },
+      'review failed',
+    );
+    if (deps.retried) throw error;
     if (!checkDone) await failCheck(octokit, writer, repoTarget, check, description, request, log);
     return { status: 'errored', headSha, error: description };
   }
@@ -198,6 +209,27 @@ async function supersede(
     },
     batches: [],
   });
+}
+
+/**
+ * Ends the head commit's check run (found or created) as errored, with a Re-run
+ * button: for a queued review whose last attempt failed before it had a check run
+ * (the pull request or the check run could not be read), so that a review that
+ * could not run is never a silent drop.
+ */
+export async function publishErroredCheck(
+  deps: Pick<ReviewDeps, 'octokit' | 'log' | 'config'>,
+  target: { owner: string; repo: string; headSha: string },
+  error: unknown,
+): Promise<void> {
+  const { octokit, log, config } = deps;
+  const writer = createWriter(log, config.dryRun);
+  try {
+    const check = await startCheckRun(octokit, writer, { ...target, ...(config.appId !== undefined ? { appId: config.appId } : {}) });
+    await failCheck(octokit, writer, { owner: target.owner, repo: target.repo }, check, describeError(error), describeRequest(error), log);
+  } catch (failure) {
+    log.error({ headSha: target.headSha, error: describeError(failure) }, 'could not publish the errored check run');
+  }
 }
 
 async function failCheck(

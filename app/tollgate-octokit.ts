@@ -39,6 +39,8 @@ export function createTollgateOctokit(config: AppConfig): typeof ProbotOctokit {
     return {
       ...options,
       throttle: {
+        // Probot's own throttle options come first and are kept: with REDIS_URL they hold its
+        // Bottleneck IORedisConnection, which shares the limits between instances (docs/app.md).
         ...options.throttle,
         onRateLimit: onLimit('Primary'),
         onSecondaryRateLimit: onLimit('Secondary'),

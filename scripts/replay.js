@@ -77,7 +77,8 @@ const { readAppConfig } = await import('../dist/app/app-config.js');
 const { createTollgateApp } = await import('../dist/app/index.js');
 const { createTollgateOctokit } = await import('../dist/app/tollgate-octokit.js');
 
-const env = { ...process.env, TOLLGATE_DRY_RUN: values.publish ? '0' : '1' };
+// Replayed here, in this process: never queued for other instances, whatever REDIS_URL says.
+const env = { ...process.env, TOLLGATE_DRY_RUN: values.publish ? '0' : '1', REDIS_URL: '' };
 const config = readAppConfig(env);
 const baseUrl = process.env.GHE_HOST ? `${process.env.GHE_PROTOCOL || 'https'}://${process.env.GHE_HOST}/api/v3` : undefined;
 const probot = new Probot({

@@ -6,6 +6,9 @@
 // the completed check run and to the end of publishing, and the API calls by endpoint.
 //
 // Run alone after `npx tsc -b`:  node scripts/bench/app-bench.js [--files N] [--latency MS] [--runs N]
+// Scale-out (issue 16; needs redis-server): node scripts/bench/app-bench.js --scale-out [--prs 12] [--files 100] [--latency MS]
+//   12 pull requests in 3 repositories, webhooks to the first webhook -> every check run and
+//   comment published: one instance without Redis, one with Redis, two with Redis.
 // From another script:           const { runAppBench } = await import('./bench/app-bench.js');
 //                                const result = await runAppBench({ files: 300, latencyMs: 30, runs: 3 });
 //
@@ -169,12 +172,198 @@ export async function runAppBench(options = {}) {
   return result;
 }
 
+/** Starts `redis-server` on a free loopback port, persistence off; resolves its URL and a stop function. */
+async function startRedis() {
+  const { spawn } = await import('node:child_process');
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = probe.address().port;
+  await new Promise((resolve) => probe.close(resolve));
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    let out = '';
+    child.on('error', (error) => reject(new Error(`redis-server: ${error.message} (install it: apt-get install redis-server)`)));
+    child.on('exit', (code) => reject(new Error(`redis-server exited with code ${code}`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('Ready to accept connections')) resolve();
+    });
+  });
+  child.stdout.resume();
+  return { url: `redis://127.0.0.1:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+}
+
+/**
+ * The scale-out benchmark (issue 16): `prs` pull requests (`files` files each) in three
+ * repositories, their `opened` webhooks sent at once (round-robin over the instances),
+ * timed from the first webhook to every check run completed and every sticky comment
+ * published. Three shapes: one instance without Redis (in-memory queue), one instance
+ * with Redis, two instances with Redis (each its own Probot server, BullMQ worker and
+ * review thread, in this process). Octokit's write spacing is turned off
+ * (`TOLLGATE_WRITE_SPACING_MS=0`, as in the tests): with production spacing, writes of
+ * one installation are a second apart (comments three) across all instances when they
+ * share Redis, which bounds every shape alike and hides the reviews' own cost.
+ * @param {{ prs?: number, files?: number, latencyMs?: number, quiet?: boolean }} [options]
+ */
+export async function runScaleOutBench(options = {}) {
+  const prs = options.prs ?? 12;
+  const files = options.files ?? 100;
+  const latencyMs = options.latencyMs ?? 30;
+  const { startGitHubStandIn } = await loadStandIn();
+  const { Probot, createNodeMiddleware } = await import('probot');
+  const { pino } = await import('pino');
+  const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
+  const { createTollgateApp } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'index.js')).href);
+  const { createTollgateOctokit } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'tollgate-octokit.js')).href);
+  const examples = require('@octokit/webhooks-examples');
+  const template = examples.find((e) => e.name === 'pull_request').examples.find((x) => x.action === 'opened');
+  const appId = 4242;
+  const secret = 'bench-webhook-secret';
+  const key = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  const redis = await startRedis();
+
+  const shape = async (instances, redisUrl) => {
+    const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId, latencyMs });
+    const env = {
+      APP_ID: String(appId),
+      TOLLGATE_WRITE_SPACING_MS: '0',
+      TOLLGATE_NOTIFICATION_SPACING_MS: '0',
+      ...(redisUrl ? { REDIS_URL: redisUrl, TOLLGATE_QUEUE_PREFIX: `bench-${randomUUID().slice(0, 8)}` } : {}),
+    };
+    const config = readAppConfig(env);
+    const apps = [];
+    for (let i = 0; i < instances; i++) {
+      let handlers;
+      const probot = new Probot({
+        appId,
+        privateKey: key.privateKey,
+        secret,
+        baseUrl: github.url,
+        log: pino({ level: 'silent' }),
+        Octokit: createTollgateOctokit(config),
+        ...(redisUrl ? { redisConfig: redisUrl } : {}),
+      });
+      const middleware = await createNodeMiddleware(createTollgateApp({ config, instance: `bench-${i}`, onRegistered: (h) => (handlers = h) }), {
+        probot,
+      });
+      const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      apps.push({ server, handlers, url: `http://127.0.0.1:${server.address().port}/api/github/webhooks` });
+    }
+    const makePull = (repo, base, changes) => {
+      const head = github.commit(base, changes);
+      return { repo, head, base, number: github.openPull('acme', repo, { base, head }) };
+    };
+    const send = async (pr, url) => {
+      const payload = structuredClone(template);
+      Object.assign(payload.repository, { name: pr.repo, full_name: `acme/${pr.repo}` });
+      payload.repository.owner.login = 'acme';
+      payload.installation = { id: 77 };
+      payload.number = pr.number;
+      Object.assign(payload.pull_request, { number: pr.number });
+      payload.pull_request.head.sha = pr.head;
+      payload.pull_request.base.sha = pr.base;
+      const body = JSON.stringify(payload);
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': randomUUID(),
+          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+        },
+        body,
+      });
+      if (res.status !== 200 && res.status !== 202) throw new Error(`webhook answered ${res.status}`);
+    };
+    const published = async (list) => {
+      const done = () =>
+        list.every(
+          (pr) =>
+            github.checkRuns.some((c) => c.repoKey === `acme/${pr.repo}` && c.head_sha === pr.head && c.status === 'completed') &&
+            github.comments.some((c) => c.repoKey === `acme/${pr.repo}` && c.issue === pr.number),
+        );
+      for (let waited = 0; !done(); waited += 20) {
+        if (waited > 300_000) throw new Error('not every pull request was published within 5 minutes');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const t = { t0: 0 };
+    try {
+      // Warm-up, not counted: one small pull request per instance starts its review thread.
+      const warm = github.createRepo('acme', 'warm-up', { 'README.md': '# warm\n' });
+      const warmPulls = apps.map((_, i) => makePull('warm-up', warm, { [`src/w${i}.ts`]: fileText(i) }));
+      await Promise.all(warmPulls.map((pr, i) => send(pr, apps[i].url)));
+      await published(warmPulls);
+      const pulls = [];
+      for (let r = 0; r < 3; r++) {
+        const repo = `scale-${r}`;
+        const baseFiles = { 'README.md': '# bench\n' };
+        for (let i = 0; i < files; i++) baseFiles[`src/mod/file${i}.ts`] = fileText(i);
+        const base = github.createRepo('acme', repo, baseFiles);
+        for (let n = r; n < prs; n += 3) {
+          const changes = {};
+          for (let i = 0; i < files; i++) changes[`src/mod/file${i}.ts`] = fileText(i).replace('op-3', `op-3-pr${n}`);
+          pulls.push(makePull(repo, base, changes));
+        }
+      }
+      github.reset();
+      t.t0 = Date.now();
+      await Promise.all(pulls.map((pr, i) => send(pr, apps[i % apps.length].url)));
+      await published(pulls);
+      return { ms: Date.now() - t.t0, calls: github.requests.length };
+    } finally {
+      for (const app of apps) {
+        app.server.closeAllConnections();
+        await new Promise((resolve) => app.server.close(resolve));
+        await app.handlers?.close();
+      }
+      await github.close();
+    }
+  };
+
+  let result;
+  try {
+    // A warm-up (module loading, JIT, the review thread's first start) that is not counted.
+    await shape(1, undefined);
+    result = {
+      prs,
+      files,
+      latencyMs,
+      cpus: (await import('node:os')).availableParallelism(),
+      oneInstance: await shape(1, undefined),
+      oneInstanceRedis: await shape(1, redis.url),
+      twoInstancesRedis: await shape(2, redis.url),
+    };
+  } finally {
+    await redis.stop();
+  }
+  if (!options.quiet) {
+    console.log(`GitHub App scale-out: ${prs} pull requests x ${files} files, 3 repositories, stand-in latency ${latencyMs} ms, ${result.cpus} CPUs`);
+    console.log(`  one instance, no Redis (in-memory queue): ${result.oneInstance.ms} ms, ${result.oneInstance.calls} API calls`);
+    console.log(`  one instance + Redis:                     ${result.oneInstanceRedis.ms} ms, ${result.oneInstanceRedis.calls} API calls`);
+    console.log(`  two instances + Redis:                    ${result.twoInstancesRedis.ms} ms, ${result.twoInstancesRedis.calls} API calls`);
+  }
+  return result;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : fallback;
   };
-  const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  if (process.argv.includes('--scale-out')) {
+    const result = await runScaleOutBench({ prs: arg('--prs', 12), files: arg('--files', 100), latencyMs: arg('--latency', 30) });
+    writeFileSync(join(ROOT, '.bench', 'app-scale-out-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
+    writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+  }
 }

@@ -13,6 +13,7 @@ import { createNodeMiddleware, Probot } from 'probot';
 import { readAppConfig, type AppConfig } from '../../app/app-config.js';
 import type { Analyzer } from '../../shared/analyzer/analyzer.js';
 import { createTollgateApp } from '../../app/index.js';
+import type { RegisteredHandlers } from '../../app/register-handlers.js';
 import { createTollgateOctokit } from '../../app/tollgate-octokit.js';
 import { startGitHubStandIn, type GitHubStandIn, type StandInOptions } from './github-stand-in.js';
 
@@ -51,16 +52,31 @@ export interface Harness {
   readonly appUrl: string;
   /** Everything the App logged, as JSON lines. */
   readonly logs: string[];
+  /** What the App's handlers left running (the Redis queue when `REDIS_URL` is in `env`). */
+  readonly handlers: RegisteredHandlers;
   send(name: string, payload: object, options?: { signature?: string; delivery?: string }): Promise<Response>;
   close(): Promise<void>;
 }
 
-/** Starts a stand-in and the App (in this process, over real HTTP). */
+/**
+ * Starts a stand-in and the App (in this process, over real HTTP). A second App
+ * instance against the same stand-in: pass the first one's `github` and `appKey`
+ * (the stand-in is then left running by `close`). `REDIS_URL` in `env` also goes to
+ * Probot, which then shares Octokit's throttling through Redis, as `npm start` does.
+ */
 export async function startHarness(
-  options: { env?: Record<string, string>; standIn?: StandInOptions; analyzers?: readonly Analyzer[]; analyzersModule?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    standIn?: StandInOptions;
+    analyzers?: readonly Analyzer[];
+    analyzersModule?: string;
+    github?: GitHubStandIn;
+    appKey?: { privateKey: string; publicKey: string };
+    instance?: string;
+  } = {},
 ): Promise<Harness> {
-  const key = generateAppKey();
-  const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId: APP_ID, ...options.standIn });
+  const key = options.appKey ?? generateAppKey();
+  const github = options.github ?? (await startGitHubStandIn({ appPublicKey: key.publicKey, appId: APP_ID, ...options.standIn }));
   const env = { ...FAST_ENV, APP_ID: String(APP_ID), ...options.env };
   const config = readAppConfig(env);
   const logs: string[] = [];
@@ -80,16 +96,24 @@ export async function startHarness(
     baseUrl: github.url,
     log,
     Octokit: createTollgateOctokit(config),
+    ...(config.redisUrl ? { redisConfig: config.redisUrl } : {}),
   });
+  let handlers: RegisteredHandlers | undefined;
   const middleware = await createNodeMiddleware(
     createTollgateApp({
       config,
       toolVersion: '0.1.0',
       ...(options.analyzers ? { analyzers: options.analyzers } : {}),
       ...(options.analyzersModule ? { analyzersModule: options.analyzersModule } : {}),
+      ...(options.instance ? { instance: options.instance } : {}),
+      onRegistered: (h) => {
+        handlers = h;
+      },
     }),
     { probot },
   );
+  if (!handlers) throw new Error('the App did not register its handlers');
+  const registered: RegisteredHandlers = handlers;
   const server: Server = createServer((req, res) => {
     // As Probot's own server (`npm start`) answers it.
     if (req.method === 'GET' && req.url === '/ping') {
@@ -108,11 +132,13 @@ export async function startHarness(
     config,
     appUrl,
     logs,
+    handlers: registered,
     send: (name, payload, o) => sendWebhook(`${appUrl}/api/github/webhooks`, name, payload, o),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await github.close();
+      await registered.close();
+      if (!options.github) await github.close();
     },
   };
 }

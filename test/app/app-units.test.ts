@@ -100,3 +100,51 @@ describe('createSpacingGroup', () => {
     expect(Date.now() - other).toBeLessThan(35);
   });
 });
+
+describe('readAppConfig: the Redis queue settings', () => {
+  it('defaults to no queue, and reads REDIS_URL and the job settings', () => {
+    expect(readAppConfig({})).toMatchObject({ jobAttempts: 3, jobBackoffMs: 10_000, queueConcurrency: 4, queuePrefix: 'tollgate', queueRole: 'all' });
+    expect(readAppConfig({}).redisUrl).toBeUndefined();
+    expect(
+      readAppConfig({
+        REDIS_URL: 'rediss://user:pw@cache.internal:6380/2',
+        TOLLGATE_JOB_ATTEMPTS: '5',
+        TOLLGATE_JOB_BACKOFF_MS: '0',
+        TOLLGATE_QUEUE_CONCURRENCY: '8',
+        TOLLGATE_QUEUE_PREFIX: 'tg-test',
+        TOLLGATE_QUEUE_ROLE: 'receiver',
+      }),
+    ).toMatchObject({
+      redisUrl: 'rediss://user:pw@cache.internal:6380/2',
+      jobAttempts: 5,
+      jobBackoffMs: 0,
+      queueConcurrency: 8,
+      queuePrefix: 'tg-test',
+      queueRole: 'receiver',
+    });
+  });
+
+  it('refuses values it cannot use, naming the variable and never quoting a Redis URL', () => {
+    for (const env of [
+      { TOLLGATE_JOB_ATTEMPTS: '0' },
+      { TOLLGATE_JOB_ATTEMPTS: '2.5' },
+      { TOLLGATE_JOB_BACKOFF_MS: '-1' },
+      { TOLLGATE_QUEUE_CONCURRENCY: 'many' },
+      { TOLLGATE_QUEUE_PREFIX: 'a:b' },
+      { TOLLGATE_QUEUE_ROLE: 'leader' },
+    ]) {
+      const name = Object.keys(env)[0]!;
+      expect(() => readAppConfig(env)).toThrow(expect.objectContaining({ name: 'AppConfigError', message: expect.stringContaining(name) }));
+    }
+    for (const url of ['http://user:hunter2@cache:6379', 'not a url hunter2']) {
+      let message = '';
+      try {
+        readAppConfig({ REDIS_URL: url });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('REDIS_URL');
+      expect(message).not.toContain('hunter2');
+    }
+  });
+});
