@@ -6,6 +6,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { RuleMeta } from '../model/rule.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { ReportSection } from '../report/report-sections.js';
+import type { PerFilePhase } from './per-file-phase.js';
 
 /** Everything an analyzer may read. Data in; no I/O. */
 export interface AnalyzerContext {
@@ -98,6 +99,14 @@ export interface Analyzer<TData = unknown, TId extends string = string, TPolicy 
   readonly policy?: AnalyzerPolicy<TPolicy>;
   /** Its contribution to the reports, when its data shows there. */
   readonly report?: AnalyzerReport<TData>;
+  /**
+   * The analyzer's per-file phase, when part of its work depends on one file alone:
+   * the engine then runs `runPerFile(perFile, id, context, cache)` instead of
+   * `analyze`, so a content cache can skip unchanged files. `analyze` must return the
+   * same as `runPerFile` without a cache (it usually is that call). Default: none;
+   * the analyzer runs whole every time.
+   */
+  readonly perFile?: PerFilePhase<TData, unknown>;
   analyze(context: AnalyzerContext): AnalyzerResult<TData> | Promise<AnalyzerResult<TData>>;
 }
 
