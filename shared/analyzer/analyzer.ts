@@ -101,10 +101,11 @@ export interface Analyzer<TData = unknown, TId extends string = string, TPolicy 
   readonly report?: AnalyzerReport<TData>;
   /**
    * The analyzer's per-file phase, when part of its work depends on one file alone:
-   * the engine then runs `runPerFile(perFile, id, context, cache)` instead of
-   * `analyze`, so a content cache can skip unchanged files. `analyze` must return the
-   * same as `runPerFile` without a cache (it usually is that call). Default: none;
-   * the analyzer runs whole every time.
+   * with a content cache the engine runs `runPerFile(perFile, id, context, cache)`
+   * instead of `analyze`, so unchanged files are not analyzed again. `analyze` must
+   * return the same as `runPerFile` without a cache (it may be that call).
+   * `test/shared/engine/file-result-cache.test.ts` checks this on the corpora.
+   * Default: none; the analyzer runs whole every time.
    */
   readonly perFile?: PerFilePhase<TData, unknown>;
   analyze(context: AnalyzerContext): AnalyzerResult<TData> | Promise<AnalyzerResult<TData>>;

@@ -1,16 +1,22 @@
 import type { Policy } from '../policy/policy-schema.js';
 import type { AnalyzerContext, AnalyzerResult } from './analyzer.js';
 
-/** One file as a per-file phase sees it: its path and text, nothing else. */
+/** One file as a per-file phase sees it: its path and text, and a recorded way to read another file. */
 export interface PerFileInput {
   readonly path: string;
   readonly text: string;
+  /**
+   * Another file of `context.head` (undefined when absent). Every call is recorded
+   * with what it answered, and a cached result is reused only while each of those
+   * files still reads the same (an import followed into another module, say).
+   */
+  readonly read: (path: string) => string | undefined;
 }
 
 /**
  * The part of an analyzer whose output for a file is a function of that file's
- * path and text and of the policy keys `policyKey` returns, and of nothing else (no
- * other file, no base, no change). The engine may reuse it from a content cache
+ * path and text, of the other files it reads through `read`, and of the policy keys
+ * `policyKey` returns, and of nothing else (no base, no change, no other state). The engine may reuse it from a content cache
  * (`shared/engine/file-result-cache.ts`) instead of calling `analyzeFile`, so an
  * analyzer declares one only when this holds; what depends on several files stays
  * in `combine`, which always runs.
@@ -36,5 +42,5 @@ export interface PerFilePhase<TData, TFile> {
    * The analyzer's result from the per-file results of `context.paths` that have a
    * text in `context.head`, in that order. Must not mutate `files`.
    */
-  combine(files: readonly TFile[], context: AnalyzerContext): AnalyzerResult<TData>;
+  combine(files: readonly TFile[], context: AnalyzerContext): AnalyzerResult<TData> | Promise<AnalyzerResult<TData>>;
 }

@@ -1,12 +1,23 @@
+import { createHash } from 'node:crypto';
 import { fileResultKey, hashPolicyKey, type FileResultCache } from '../engine/file-result-cache.js';
 import type { AnalyzerContext, AnalyzerResult } from './analyzer.js';
 import type { PerFileInput, PerFilePhase } from './per-file-phase.js';
+
+/** Another file a per-file result read, and the SHA-256 of what it read (null: the file was absent). */
+type Dependency = readonly [path: string, sha256: string | null];
+
+/** What is stored per key: the result and the files it read. */
+interface Entry {
+  readonly deps: readonly Dependency[];
+  readonly value: unknown;
+}
 
 /**
  * Runs an analyzer's per-file phase on every file of `context.paths` that has a
  * text in `context.head`, then its cross-file `combine`. With a cache, a file whose
  * key (Tollgate's version, the analyzer's id and `cacheVersion`, the path, the
- * text's SHA-256 and the hash of `policyKey`) is stored is not analyzed again; an
+ * text's SHA-256 and the hash of `policyKey`) is stored, and whose recorded reads of
+ * other files (`PerFileInput.read`) still answer the same, is not analyzed again; an
  * entry that does not parse or has the wrong shape is a miss. Each fresh result is
  * stored and then used as read back from JSON, so a run with a cold cache and one
  * with a warm cache see the same values.
@@ -19,17 +30,28 @@ export async function runPerFile<TData, TFile>(
   context: AnalyzerContext,
   cache?: FileResultCache,
 ): Promise<AnalyzerResult<TData>> {
-  const files: PerFileInput[] = [];
+  const files: { path: string; text: string }[] = [];
   for (const path of context.paths) {
     const text = context.head.get(path);
     if (text !== undefined) files.push({ path, text });
   }
+  const read = (path: string): string | undefined => context.head.get(path);
   const results: TFile[] = [];
   if (!cache) {
-    for (const file of files) results.push(await phase.analyzeFile(file, context.policy));
+    for (const file of files) results.push(await phase.analyzeFile({ ...file, read }, context.policy));
     return phase.combine(results, context);
   }
 
+  const hashes = new Map<string, string | null>();
+  const hashOf = (path: string): string | null => {
+    let hash = hashes.get(path);
+    if (hash === undefined) {
+      const text = context.head.get(path);
+      hash = text === undefined ? null : sha256(text);
+      hashes.set(path, hash);
+    }
+    return hash;
+  };
   const policyHash = hashPolicyKey(phase.policyKey(context.policy));
   const keys = files.map((f) =>
     fileResultKey({ toolVersion: cache.toolVersion, analyzerId, cacheVersion: phase.cacheVersion, path: f.path, text: f.text, policyHash }),
@@ -37,27 +59,48 @@ export async function runPerFile<TData, TFile>(
   const stored = await Promise.all(keys.map((key) => readEntry(cache, key)));
   const writes: Promise<void>[] = [];
   for (const [i, file] of files.entries()) {
-    const hit = decode(phase, stored[i]);
+    const hit = decode(phase, stored[i], hashOf);
     if (hit.ok) {
       results.push(hit.value);
       continue;
     }
-    const json = JSON.stringify(await phase.analyzeFile(file, context.policy));
-    results.push(JSON.parse(json) as TFile);
-    writes.push(writeEntry(cache, keys[i] as string, json));
+    const deps: Dependency[] = [];
+    const input: PerFileInput = {
+      ...file,
+      read: (path) => {
+        if (!deps.some(([p]) => p === path)) deps.push([path, hashOf(path)]);
+        return context.head.get(path);
+      },
+    };
+    const value = JSON.parse(JSON.stringify(await phase.analyzeFile(input, context.policy))) as TFile;
+    results.push(value);
+    const entry: Entry = { deps, value };
+    writes.push(writeEntry(cache, keys[i] as string, JSON.stringify(entry)));
   }
   await Promise.all(writes);
   return phase.combine(results, context);
 }
 
-function decode<TFile>(phase: PerFilePhase<unknown, TFile>, text: string | undefined): { ok: true; value: TFile } | { ok: false } {
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** A stored entry whose value has the phase's shape and whose every read still answers the same; anything else is a miss. */
+function decode<TFile>(
+  phase: PerFilePhase<unknown, TFile>,
+  text: string | undefined,
+  hashOf: (path: string) => string | null,
+): { ok: true; value: TFile } | { ok: false } {
   if (text === undefined) return { ok: false };
+  let entry: Partial<Entry>;
   try {
-    const value: unknown = JSON.parse(text);
-    return phase.isFileResult(value) ? { ok: true, value } : { ok: false };
+    entry = JSON.parse(text) as Partial<Entry>;
   } catch {
     return { ok: false };
   }
+  if (typeof entry !== 'object' || entry === null || !Array.isArray(entry.deps)) return { ok: false };
+  for (const dep of entry.deps as unknown[]) {
+    if (!Array.isArray(dep) || typeof dep[0] !== 'string' || hashOf(dep[0]) !== dep[1]) return { ok: false };
+  }
+  return phase.isFileResult(entry.value) ? { ok: true, value: entry.value } : { ok: false };
 }
 
 /** A store that throws reads as a miss: a cache never costs a finding. */

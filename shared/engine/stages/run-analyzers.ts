@@ -16,8 +16,8 @@ export interface AnalyzersOutput {
  * `tollgate/analyzer-failed` finding (`failed`) and the others still report. A
  * finding of a rule the analyzer does not declare is dropped and reported as
  * `tollgate/analyzer-failed` (`unknownRule`), except `tollgate/file-not-analyzed`,
- * which any analyzer may report; the engine tags it with the analyzer's id. An
- * analyzer with a per-file phase runs through it, with `cache` when given.
+ * which any analyzer may report; the engine tags it with the analyzer's id. With
+ * `cache`, an analyzer with a per-file phase runs through it (see `runPerFile`).
  */
 export async function runAnalyzers(analyzers: readonly Analyzer[], context: AnalyzerContext, cache?: FileResultCache): Promise<AnalyzersOutput> {
   const findings: PipelineFinding[] = [];
@@ -25,7 +25,7 @@ export async function runAnalyzers(analyzers: readonly Analyzer[], context: Anal
   for (const analyzer of analyzers) {
     const own = new Map(analyzer.rules.map((r) => [r.id, r]));
     try {
-      const result = analyzer.perFile ? await runPerFile(analyzer.perFile, analyzer.id, context, cache) : await analyzer.analyze(context);
+      const result = analyzer.perFile && cache ? await runPerFile(analyzer.perFile, analyzer.id, context, cache) : await analyzer.analyze(context);
       if (result.data !== undefined) data[analyzer.id] = result.data;
       for (const raw of result.findings) {
         const rule = own.get(raw.ruleId);
