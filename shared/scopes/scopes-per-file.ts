@@ -2,13 +2,15 @@ import { ACCESS_LOCK_PATH } from '../access/access-lock.js';
 import type { PerFileInput } from '../analyzer/per-file-phase.js';
 import { parseLimitOf, type ParseLimit } from '../typescript/parse-limits.js';
 import { extractFileScopes } from './extract/extract-file-scopes.js';
-import type { Extraction } from './extract/extraction.js';
+import { looksLikeSecret, type Extraction } from './extract/extraction.js';
 import { isConnectorManifest } from './read-connector-auth.js';
 
 /**
  * The scopes analyzer's result for one file: what its extractor read (`extraction`),
  * or the parse bound it broke (`limit`). Nothing for connector manifests and the
- * access lock, which the cross-file phase reads.
+ * access lock, which the cross-file phase reads. It may be written to disk: it holds
+ * no scope that looks like a credential (see `looksLikeSecret`), and dynamic scopes
+ * hold their expression shortened and masked (`shortExpression`).
  */
 export interface ScopesFileResult {
   readonly path: string;
@@ -31,7 +33,9 @@ export async function extractScopesFile({ path, text, read }: PerFileInput): Pro
     if (!limit) throw error;
     return { path, limit };
   }
-  return { path, extraction };
+  // A credential written where a scope belongs is never an inventory entry (`collectInventory`
+  // skips it): left out here, so no raw secret is kept in a cache.
+  return { path, extraction: { ...extraction, scopes: extraction.scopes.filter((scope) => !looksLikeSecret(scope.scope)) } };
 }
 
 /** The file set as the extractors look files up in it (`get` only), each lookup through `read`. */

@@ -209,7 +209,15 @@ describe('what the cache analyzes again', () => {
   it('holds no more of a secret than the findings do', async () => {
     const token = fakeChecksummedToken('ghp_');
     const store = mapStore();
-    await run({ head: new Map([['config.ts', `const token = "${token}";\n`]]), policy: DEFAULT_POLICY }, store);
+    const head = new Map([
+      ['config.ts', `const token = "${token}";\n`],
+      // Pasted where a scope belongs: the scopes extractor reads it, the cache must not keep it.
+      [
+        'iam.tf',
+        `resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["${token}"], Resource = "*" }] })\n}\n`,
+      ],
+    ]);
+    await run({ head, policy: DEFAULT_POLICY }, store);
     const all = [...store.entries.values()].join('\n');
     expect(all).toContain('secrets/');
     expect(all).not.toContain(token.slice(8));
