@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { fileResultKey, hashPolicyKey, type FileResultCache } from '../engine/file-result-cache.js';
+import { fileResultKey, hashPolicyKey, sha256Hex, type FileResultCache } from '../engine/file-result-cache.js';
+import type { FileSet } from '../files/file-set.js';
 import type { AnalyzerContext, AnalyzerResult } from './analyzer.js';
 import type { PerFileInput, PerFilePhase } from './per-file-phase.js';
 
@@ -42,19 +42,20 @@ export async function runPerFile<TData, TFile>(
     return phase.combine(results, context);
   }
 
-  const hashes = new Map<string, string | null>();
   const hashOf = (path: string): string | null => {
-    let hash = hashes.get(path);
-    if (hash === undefined) {
-      const text = context.head.get(path);
-      hash = text === undefined ? null : sha256(text);
-      hashes.set(path, hash);
-    }
-    return hash;
+    const text = context.head.get(path);
+    return text === undefined ? null : textHash(context.head, path, text);
   };
   const policyHash = hashPolicyKey(phase.policyKey(context.policy));
   const keys = files.map((f) =>
-    fileResultKey({ toolVersion: cache.toolVersion, analyzerId, cacheVersion: phase.cacheVersion, path: f.path, text: f.text, policyHash }),
+    fileResultKey({
+      toolVersion: cache.toolVersion,
+      analyzerId,
+      cacheVersion: phase.cacheVersion,
+      path: f.path,
+      textHash: textHash(context.head, f.path, f.text),
+      policyHash,
+    }),
   );
   const stored = await Promise.all(keys.map((key) => readEntry(cache, key)));
   const writes: Promise<void>[] = [];
@@ -81,7 +82,19 @@ export async function runPerFile<TData, TFile>(
   return phase.combine(results, context);
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** Texts' SHA-256 by file set and path, so the analyzers of one run hash each file once. */
+const hashesBySet = new WeakMap<FileSet, Map<string, { readonly text: string; readonly hash: string }>>();
+
+/** The SHA-256 of `text`, the text of `path` in `files`, remembered while `files` lives (and checked against the text, should the set be changed). */
+function textHash(files: FileSet, path: string, text: string): string {
+  let hashes = hashesBySet.get(files);
+  if (!hashes) hashesBySet.set(files, (hashes = new Map()));
+  const known = hashes.get(path);
+  if (known && known.text === text) return known.hash;
+  const hash = sha256Hex(text);
+  hashes.set(path, { text, hash });
+  return hash;
+}
 
 /** A stored entry whose value has the phase's shape and whose every read still answers the same; anything else is a miss. */
 function decode<TFile>(

@@ -26,17 +26,20 @@ export interface FileResultKeyParts {
   readonly cacheVersion: string;
   /** The path: file kinds and policy globs are read from it. */
   readonly path: string;
-  /** The text itself; only its SHA-256 goes into the key. */
-  readonly text: string;
+  /** The SHA-256 (hex) of the file's text (`sha256Hex`). */
+  readonly textHash: string;
   /** The SHA-256 of the phase's `policyKey` (see `hashPolicyKey`). */
   readonly policyHash: string;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** The SHA-256 of a text (as UTF-8), in hex. */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** The SHA-256 (hex) of a phase's policy keys, as JSON. Key order counts: a reordered policy is a miss, never a wrong hit. */
 export function hashPolicyKey(policyKey: unknown): string {
-  return sha256(JSON.stringify(policyKey) ?? 'undefined');
+  return sha256Hex(JSON.stringify(policyKey) ?? 'undefined');
 }
 
 /**
@@ -45,9 +48,6 @@ export function hashPolicyKey(policyKey: unknown): string {
  * turned back into the file's content.
  */
 export function fileResultKey(parts: FileResultKeyParts): string {
-  return sha256(
-    ['tollgate-file-result', parts.toolVersion, parts.analyzerId, parts.cacheVersion, parts.path, sha256(parts.text), parts.policyHash].join(
-      '\u0000',
-    ),
-  );
+  const { toolVersion, analyzerId, cacheVersion, path, textHash, policyHash } = parts;
+  return sha256Hex(['tollgate-file-result', toolVersion, analyzerId, cacheVersion, path, textHash, policyHash].join('\u0000'));
 }
