@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResultStore } from '../shared/engine/file-result-cache.js';
+import { git } from './git.js';
 
 /** The cache directory's name, in the repository root. */
 export const CACHE_DIR = '.tollgate-cache';
@@ -18,6 +19,24 @@ export interface DiskResultStoreOptions {
   readonly warn: (message: string) => void;
   /** Past this many bytes of entries `close` deletes the oldest. Default {@link DEFAULT_CACHE_MAX_BYTES}. */
   readonly maxBytes?: number;
+}
+
+/**
+ * Why `<root>/.tollgate-cache` must not be used, or undefined when it may. Entries are
+ * keyed by what anyone can compute (path, text, versions), so a repository could ship
+ * entries that say a file holds nothing: the directory is refused when git tracks
+ * anything in it (a clone or a pull request's checkout brings it along) or when it is
+ * not a plain directory (a symbolic link would send writes out of the repository).
+ */
+export async function cacheDirProblem(root: string): Promise<string | undefined> {
+  const info = await lstat(join(root, CACHE_DIR)).catch(() => undefined);
+  if (info && !info.isDirectory()) return `${CACHE_DIR} is not a directory`;
+  if (!info) return undefined;
+  const tracked = await git(['ls-files', '-z', '--', CACHE_DIR], root).then(
+    (out) => out.length > 0,
+    () => true, // unsure: not used
+  );
+  return tracked ? `git tracks files in ${CACHE_DIR}/ (it must not be committed)` : undefined;
 }
 
 /** A `FileResultStore` on disk; `close` waits for its writes and prunes it. */

@@ -81,7 +81,7 @@ export async function loadGitReview(
     ...(options.orgConfig ? { orgPolicy: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
     ...(reviewsFile ? { reviews: reviewsFile } : {}),
   });
-  const cached = openResultCache(root, options, io);
+  const cached = await openResultCache(root, options, io);
   const review = await reviewChange(source, {
     analyzers: ANALYZERS,
     // --baseline names a file on disk; without it the policy's baseline is read at the head commit.

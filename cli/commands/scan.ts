@@ -94,7 +94,7 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
 
   // Per-file results of earlier scans, in the repository's .tollgate-cache/ (unchanged files are not analyzed again).
-  const cached = openResultCache(inGit ? root : undefined, options, io);
+  const cached = await openResultCache(inGit ? root : undefined, options, io);
   const run = (baseline: Baseline | undefined) =>
     runReview({
       head,

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileResultKey, hashPolicyKey, sha256Hex } from '../../shared/engine/file-result-cache.js';
+import { DEFAULT_POLICY } from '../../shared/policy/policy-schema.js';
 import { describe, expect, it } from 'vitest';
 import { openDiskResultStore } from '../../node/disk-result-store.js';
 import { fakeChecksummedToken } from '../support/fake-checksummed-token.js';
@@ -99,10 +101,44 @@ describe('tollgate scan with the cache', () => {
 
   it('warns once when the cache cannot be written, and reports as without it', async () => {
     const root = repo();
-    writeFileSync(join(root, '.tollgate-cache'), 'not a directory');
+    // The directory is ours (untracked), but its entries' folder cannot be made.
+    mkdirSync(join(root, '.tollgate-cache'));
+    writeFileSync(join(root, '.tollgate-cache', 'v1'), 'not a directory');
     const run = await runTollgate(['scan', '--format', 'json'], root);
     const uncached = await runTollgate(['scan', '--format', 'json', '--no-cache'], root);
     expect(run.stdout).toBe(uncached.stdout);
     expect(run.stderr.match(/warning: cannot write the cache/g)).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses a cache directory the repository ships: a committed entry cannot hide a secret', async () => {
+    const root = repo();
+    const text = readFileSync(join(root, 'src/config.ts'), 'utf8');
+    // An entry anyone can compute: "src/config.ts holds no secret".
+    const key = fileResultKey({
+      toolVersion: (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version,
+      analyzerId: 'secrets',
+      cacheVersion: '1',
+      path: 'src/config.ts',
+      textHash: sha256Hex(text),
+      policyHash: hashPolicyKey(DEFAULT_POLICY.allow),
+    });
+    mkdirSync(join(root, '.tollgate-cache', 'v1', key.slice(0, 2)), { recursive: true });
+    writeFileSync(join(root, '.tollgate-cache', 'v1', key.slice(0, 2), `${key}.json`), '{"deps":[],"value":{"findings":[],"dropped":{}}}');
+    gitIn(root, 'add', '-f', '.tollgate-cache');
+    gitIn(root, 'commit', '-qm', 'ship a cache');
+    const run = await runTollgate(['scan', '--format', 'json'], root);
+    expect(run.stderr).toContain('warning: not using the cache: git tracks files in .tollgate-cache/');
+    expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string; path: string }) => `${f.path} ${f.ruleId}`)).toContain(
+      'src/config.ts secrets/github-token',
+    );
+  }, 60_000);
+
+  it('refuses a cache directory that is a symbolic link (writes never leave the repository)', async () => {
+    const root = repo();
+    const outside = tempTree({});
+    symlinkSync(outside, join(root, '.tollgate-cache'));
+    const run = await runTollgate(['scan', '--format', 'json'], root);
+    expect(run.stderr).toContain('warning: not using the cache: .tollgate-cache is not a directory');
+    expect(readdirSync(outside)).toEqual([]);
   }, 60_000);
 });
