@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResultStore } from '../shared/engine/file-result-cache.js';
@@ -62,6 +61,8 @@ export function openDiskResultStore(root: string, options: DiskResultStoreOption
   const pending = new Set<Promise<void>>();
   let broken = false;
   let wrote = 0;
+  // Temporary names: unique within this process (the counter) and across processes (the pid).
+  let temps = 0;
 
   const pathOf = (key: string): string | undefined => (/^[0-9a-f]{64}$/.test(key) ? join(entries, key.slice(0, 2), `${key}.json`) : undefined);
   let madeRoot: Promise<void> | undefined;
@@ -101,7 +102,7 @@ export function openDiskResultStore(root: string, options: DiskResultStoreOption
       const file = pathOf(key);
       if (!file || broken) return;
       const write = (async () => {
-        const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        const temp = `${file}.${process.pid}.${(temps += 1)}.tmp`;
         try {
           await makeDir(key.slice(0, 2));
           await writeFile(temp, value);
