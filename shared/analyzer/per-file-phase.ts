@@ -32,6 +32,12 @@ export interface PerFilePhase<TData, TFile> {
    * Tollgate's version, so entries of another version are never read.
    */
   readonly cacheVersion: string;
+  /**
+   * Whether a file's result is worth a cache entry: false for files `analyzeFile`
+   * dismisses by their path alone (cheaper to analyze again than to read back).
+   * Those are analyzed every run, with or without a cache. Default: every file.
+   */
+  isWorthCaching?(path: string): boolean;
   /** Everything of the policy `analyzeFile` reads (hashed into the cache key). */
   policyKey(policy: Policy): unknown;
   /** The per-file result. */

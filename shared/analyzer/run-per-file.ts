@@ -47,19 +47,27 @@ export async function runPerFile<TData, TFile>(
     return text === undefined ? null : textHash(context.head, path, text);
   };
   const policyHash = hashPolicyKey(phase.policyKey(context.policy));
-  const keys = files.map((f) =>
-    fileResultKey({
-      toolVersion: cache.toolVersion,
-      analyzerId,
-      cacheVersion: phase.cacheVersion,
-      path: f.path,
-      textHash: textHash(context.head, f.path, f.text),
-      policyHash,
-    }),
+  const worth = files.map((f) => phase.isWorthCaching?.(f.path) ?? true);
+  const keys = files.map((f, i) =>
+    worth[i]
+      ? fileResultKey({
+          toolVersion: cache.toolVersion,
+          analyzerId,
+          cacheVersion: phase.cacheVersion,
+          path: f.path,
+          textHash: textHash(context.head, f.path, f.text),
+          policyHash,
+        })
+      : undefined,
   );
-  const stored = await Promise.all(keys.map((key) => readEntry(cache, key)));
+  const stored = await Promise.all(keys.map((key) => (key === undefined ? undefined : readEntry(cache, key))));
   const writes: Promise<void>[] = [];
   for (const [i, file] of files.entries()) {
+    const key = keys[i];
+    if (key === undefined) {
+      results.push(await phase.analyzeFile({ ...file, read }, context.policy));
+      continue;
+    }
     const hit = decode(phase, stored[i], hashOf);
     if (hit.ok) {
       results.push(hit.value);
@@ -76,7 +84,7 @@ export async function runPerFile<TData, TFile>(
     const value = JSON.parse(JSON.stringify(await phase.analyzeFile(input, context.policy))) as TFile;
     results.push(value);
     const entry: Entry = { deps, value };
-    writes.push(writeEntry(cache, keys[i] as string, JSON.stringify(entry)));
+    writes.push(writeEntry(cache, key, JSON.stringify(entry)));
   }
   await Promise.all(writes);
   return phase.combine(results, context);

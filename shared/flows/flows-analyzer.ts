@@ -5,7 +5,7 @@ import type { FileSet } from '../files/file-set.js';
 import type { RawFinding } from '../model/finding.js';
 import { catalogEntry, systemMatchesEntry } from './catalog/find-catalog-entry.js';
 import { checkManifests } from './check-manifests.js';
-import type { CodeFact } from './code-fact.js';
+import { codeLanguageOf, type CodeFact } from './code-fact.js';
 import { diffFlowGraphs, type DiffEdge, type DiffNode } from './diff-flow-graphs.js';
 import { CODE_NODE_ID, type FlowEdge, type FlowGraph, type FlowNode } from './flow-graph.js';
 import { DEFAULT_FLOWS_POLICY, flowsPolicySchema, type FlowsPolicy } from './flows-policy.js';
@@ -136,6 +136,8 @@ interface FlowsContext extends AnalyzerContext {
  */
 const flowsPerFile: PerFilePhase<FlowsData, FlowsFileResult> = {
   cacheVersion: '1',
+  // Other files get a line check at most (`NODE_TLS_REJECT_UNAUTHORIZED` in config files).
+  isWorthCaching: (path) => codeLanguageOf(path) !== undefined,
   policyKey: (policy) => policy.flows.manifests,
   analyzeFile: scanFlowsFile,
   isFileResult: isFlowsFileResult,

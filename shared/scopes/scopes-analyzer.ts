@@ -16,7 +16,7 @@ import { scopesReport } from './scopes-report.js';
 import { scopesRules } from './scopes-rules.js';
 import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 import type { PerFilePhase } from '../analyzer/per-file-phase.js';
-import { extractionsByPath, extractScopesFile, isScopesFileResult, type ScopesFileResult } from './scopes-per-file.js';
+import { extractionsByPath, extractScopesFile, hasScopeExtractor, isScopesFileResult, type ScopesFileResult } from './scopes-per-file.js';
 
 /** One inventory row as reports and the CLI show it (no offsets). */
 export interface ScopeInventoryRow {
@@ -69,6 +69,7 @@ interface ScopesContext extends AnalyzerContext {
  */
 const scopesPerFile: PerFilePhase<ScopesData, ScopesFileResult> = {
   cacheVersion: '1',
+  isWorthCaching: hasScopeExtractor,
   policyKey: () => null,
   analyzeFile: extractScopesFile,
   isFileResult: isScopesFileResult,

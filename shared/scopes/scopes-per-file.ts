@@ -2,6 +2,8 @@ import { ACCESS_LOCK_PATH } from '../access/access-lock.js';
 import type { PerFileInput } from '../analyzer/per-file-phase.js';
 import { parseLimitOf, type ParseLimit } from '../typescript/parse-limits.js';
 import { extractFileScopes } from './extract/extract-file-scopes.js';
+import { isTypeScriptLike } from './extract/extract-typescript-scopes.js';
+import { isWorkflowPath } from './extract/extract-workflow-scopes.js';
 import { looksLikeSecret, type Extraction } from './extract/extraction.js';
 import { isConnectorManifest } from './read-connector-auth.js';
 
@@ -48,6 +50,14 @@ class ReadThrough extends Map<string, string> {
   override get(path: string): string | undefined {
     return this.#read(path);
   }
+}
+
+/**
+ * Whether `extractFileScopes` has an extractor for `path` (TS/JS, Python, workflows,
+ * Terraform, JSON and YAML); for any other file it returns nothing at once.
+ */
+export function hasScopeExtractor(path: string): boolean {
+  return isTypeScriptLike(path) || /\.(pyw?|tf|json|ya?ml)$/i.test(path) || isWorkflowPath(path);
 }
 
 /** The per-file extractions by path, for `collectInventory`. */
