@@ -32,15 +32,13 @@ const analyzersOf = (module: string | undefined): Promise<readonly Analyzer[]> =
  * Keyed by content, so one installation's entry is reused only for the same path and
  * text; it holds findings as the results do (masked), and stays in this process.
  */
-const resultCache: FileResultCache = {
-  store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }),
-  toolVersion: toolVersion(),
-};
+let resultCache: FileResultCache | undefined;
 
 port.on('message', (job: ReviewJob) => {
   void (async (): Promise<void> => {
     let answer: ReviewJobAnswer;
     try {
+      resultCache ??= { store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }), toolVersion: toolVersion() };
       const result = await runReview({ ...job.request, analyzers: await analyzersOf(job.analyzersModule), cache: resultCache });
       answer = { id: job.id, result };
     } catch (error) {

@@ -92,10 +92,7 @@ export function startLanguageServer(connection: Connection): void {
   const states = new Map<string, DocumentState>();
   // Per-file results of earlier runs: on a keystroke only the edited document is
   // analyzed again; the context files (manifests, workflows) come from here.
-  const resultCache: FileResultCache = {
-    store: createMemoryResultStore({ maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 }),
-    toolVersion: toolVersion(),
-  };
+  let resultCache: FileResultCache | undefined;
   let root: string | undefined;
   let settings: TollgateSettings = DEFAULT_SETTINGS;
   let debounce: DebounceOptions = DEFAULT_DEBOUNCE;
@@ -146,6 +143,7 @@ export function startLanguageServer(connection: Connection): void {
       for (const [p, text] of await contextFiles) if (p !== path) head.set(p, text);
     }
     head.set(path, document.getText());
+    resultCache ??= { store: createMemoryResultStore({ maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 }), toolVersion: toolVersion() };
     const result = await runReview({ head, policy: effectivePolicy(), analyzers, cache: resultCache });
     return result.findings
       .filter((f) => (f.path === path || (f.path === '.' && f.ruleId === 'tollgate/analyzer-failed')) && keep(f) && shown(f))
