@@ -61,7 +61,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--no-ignore', "also scan files .gitignore excludes (the policy's ignore still applies)")
       .option('--history', 'scan every file version in the history reachable from HEAD, each once; findings carry the commit that introduced them')
       .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)')
-      .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks'),
+      .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks')
+      .option('--no-cache', 'do not read or write .tollgate-cache/ (per-file results of earlier runs; also TOLLGATE_NO_CACHE=1)'),
   )
     .addHelpText(
       'after',
@@ -89,7 +90,8 @@ Examples:
       .option(
         '--reviews <file>',
         'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending',
-      ),
+      )
+      .option('--no-cache', 'do not read or write .tollgate-cache/ (per-file results of earlier runs; also TOLLGATE_NO_CACHE=1)'),
   )
     .addHelpText(
       'after',

@@ -17,6 +17,8 @@ import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
 import { toolVersion } from '../node/tool-version.js';
 import { runReview } from '../shared/engine/run-review.js';
+import type { FileResultCache } from '../shared/engine/file-result-cache.js';
+import { createMemoryResultStore } from '../shared/engine/memory-result-store.js';
 import type { Finding, Severity } from '../shared/model/finding.js';
 import type { Policy } from '../shared/policy/policy-schema.js';
 import { POLICY_PATHS } from '../shared/policy/policy-path.js';
@@ -88,6 +90,9 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
+  // Per-file results of earlier runs: on a keystroke only the edited document is
+  // analyzed again; the context files (manifests, workflows) come from here.
+  let resultCache: FileResultCache | undefined;
   let root: string | undefined;
   let settings: TollgateSettings = DEFAULT_SETTINGS;
   let debounce: DebounceOptions = DEFAULT_DEBOUNCE;
@@ -138,7 +143,8 @@ export function startLanguageServer(connection: Connection): void {
       for (const [p, text] of await contextFiles) if (p !== path) head.set(p, text);
     }
     head.set(path, document.getText());
-    const result = await runReview({ head, policy: effectivePolicy(), analyzers });
+    resultCache ??= { store: createMemoryResultStore({ maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 }), toolVersion: toolVersion() };
+    const result = await runReview({ head, policy: effectivePolicy(), analyzers, cache: resultCache });
     return result.findings
       .filter((f) => (f.path === path || (f.path === '.' && f.ruleId === 'tollgate/analyzer-failed')) && keep(f) && shown(f))
       .map(toDiagnostic);

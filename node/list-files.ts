@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { git } from './git.js';
 
 /** Directories never walked outside git (inside git, .gitignore decides). */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.tollgate-cache']);
 
 /** A path the user named that does not exist. */
 export class PathNotFoundError extends Error {

@@ -2,6 +2,9 @@ import { parentPort } from 'node:worker_threads';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
 import { runReview } from '../shared/engine/run-review.js';
+import type { FileResultCache } from '../shared/engine/file-result-cache.js';
+import { createMemoryResultStore } from '../shared/engine/memory-result-store.js';
+import { toolVersion } from './tool-version.js';
 import type { ReviewJob, ReviewJobAnswer } from './review-pool.js';
 
 /**
@@ -23,11 +26,20 @@ const analyzersOf = (module: string | undefined): Promise<readonly Analyzer[]> =
   return loaded;
 };
 
+/**
+ * Per-file results across this worker's reviews (a push re-reviews a pull request
+ * whose files mostly did not change; pull requests of one repository share files).
+ * Keyed by content, so one installation's entry is reused only for the same path and
+ * text; it holds findings as the results do (masked), and stays in this process.
+ */
+let resultCache: FileResultCache | undefined;
+
 port.on('message', (job: ReviewJob) => {
   void (async (): Promise<void> => {
     let answer: ReviewJobAnswer;
     try {
-      const result = await runReview({ ...job.request, analyzers: await analyzersOf(job.analyzersModule) });
+      resultCache ??= { store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }), toolVersion: toolVersion() };
+      const result = await runReview({ ...job.request, analyzers: await analyzersOf(job.analyzersModule), cache: resultCache });
       answer = { id: job.id, result };
     } catch (error) {
       answer = { id: job.id, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error) };

@@ -16,6 +16,7 @@ import { UsageError } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
 import type { OutputOptions } from '../output-options.js';
 import { toolVersion } from '../run-cli.js';
+import { openResultCache } from '../open-result-cache.js';
 
 interface ReviewOptions extends OutputOptions {
   base: string;
@@ -24,6 +25,8 @@ interface ReviewOptions extends OutputOptions {
   evidence?: string;
   /** Reviews, team memberships, author and labels (JSON), see `reviewsFileSchema`. */
   reviews?: string;
+  /** `--no-cache` (commander's negation): false reads and writes no `.tollgate-cache/`. */
+  cache?: boolean;
 }
 
 /** A git change reviewed by the pipeline, with where it was found. */
@@ -78,11 +81,14 @@ export async function loadGitReview(
     ...(options.orgConfig ? { orgPolicy: await readNamedPolicy(options.orgConfig, io.cwd, '--org-config') } : {}),
     ...(reviewsFile ? { reviews: reviewsFile } : {}),
   });
+  const cached = await openResultCache(root, options, io);
   const review = await reviewChange(source, {
     analyzers: ANALYZERS,
     // --baseline names a file on disk; without it the policy's baseline is read at the head commit.
     ...(options.baseline ? { baseline: await loadBaseline(resolve(io.cwd, options.baseline), options.baseline, true) } : {}),
+    ...(cached.cache ? { cache: cached.cache } : {}),
   });
+  await cached.close();
   return { root, ...review, ...(reviewsFile ? { reviewsFile } : {}) };
 }
 

@@ -17,6 +17,7 @@ import type { OutputOptions } from '../output-options.js';
 import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/read-workspace-files.js';
 import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 import { readStagedFiles } from '../../node/read-staged-files.js';
+import { openResultCache } from '../open-result-cache.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
@@ -28,6 +29,8 @@ interface ScanOptions extends OutputOptions {
   since?: string;
   /** Scan the staged contents (the index) of the staged files only, for pre-commit hooks. */
   staged?: boolean;
+  /** `--no-cache` (commander's negation): false reads and writes no `.tollgate-cache/`. */
+  cache?: boolean;
 }
 
 /**
@@ -90,6 +93,8 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
   const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
 
+  // Per-file results of earlier scans, in the repository's .tollgate-cache/ (unchanged files are not analyzed again).
+  const cached = await openResultCache(inGit ? root : undefined, options, io);
   const run = (baseline: Baseline | undefined) =>
     runReview({
       head,
@@ -98,6 +103,7 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
       skipped,
       ...(baseline ? { baseline } : {}),
       engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
+      ...(cached.cache ? { cache: cached.cache } : {}),
     });
   let result = await run(loaded.baseline);
 
@@ -113,6 +119,7 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
     // Report as the next run will see it: the accepted findings now count as suppressed.
     result = await run(baseline);
   }
+  await cached.close();
 
   return finishRun(result, { root, policy, options, io });
 }

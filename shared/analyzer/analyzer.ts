@@ -6,6 +6,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { RuleMeta } from '../model/rule.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { ReportSection } from '../report/report-sections.js';
+import type { PerFilePhase } from './per-file-phase.js';
 
 /** Everything an analyzer may read. Data in; no I/O. */
 export interface AnalyzerContext {
@@ -98,6 +99,15 @@ export interface Analyzer<TData = unknown, TId extends string = string, TPolicy 
   readonly policy?: AnalyzerPolicy<TPolicy>;
   /** Its contribution to the reports, when its data shows there. */
   readonly report?: AnalyzerReport<TData>;
+  /**
+   * The analyzer's per-file phase, when part of its work depends on one file alone:
+   * with a content cache the engine runs `runPerFile(perFile, id, context, cache)`
+   * instead of `analyze`, so unchanged files are not analyzed again. `analyze` must
+   * return the same as `runPerFile` without a cache (it may be that call).
+   * `test/shared/engine/file-result-cache.test.ts` checks this on the corpora.
+   * Default: none; the analyzer runs whole every time.
+   */
+  readonly perFile?: PerFilePhase<TData, unknown>;
   analyze(context: AnalyzerContext): AnalyzerResult<TData> | Promise<AnalyzerResult<TData>>;
 }
 

@@ -7,6 +7,7 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { Baseline } from '../suppressions/parse-baseline.js';
 import { bindSuppressions } from './bind-suppressions.js';
 import { engineRules } from './engine-rules.js';
+import type { FileResultCache } from './file-result-cache.js';
 import { notAnalyzedFindings } from './not-analyzed-findings.js';
 import { applyPolicy } from './stages/apply-policy.js';
 import { applySuppressions } from './stages/apply-suppressions.js';
@@ -42,6 +43,11 @@ export interface ReviewRequest {
    * rules. They are reported whatever the change touched and cannot be suppressed.
    */
   readonly engineFindings?: readonly { readonly finding: RawFinding; readonly text: string }[];
+  /**
+   * Per-file results of earlier runs (see `PerFilePhase`): the CLI's directory, the
+   * language server's and the App's memory. The result is the same with or without.
+   */
+  readonly cache?: FileResultCache;
 }
 
 /** Counts for summaries. */
@@ -95,13 +101,17 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
   const engine = pinEngineFindings(request.engineFindings ?? []);
   // Changed files that could not be analyzed: findings, never silence.
   const notAnalyzed = notAnalyzedFindings(skipped, changes, policy, isIgnored).map((raw) => pipelineFinding(raw, engineRules.fileNotAnalyzed, ''));
-  const analyzed = await runAnalyzers(analyzers, {
-    head,
-    paths: paths.analyzed,
-    policy,
-    ...(request.base ? { base: request.base } : {}),
-    ...(changes ? { changes } : {}),
-  });
+  const analyzed = await runAnalyzers(
+    analyzers,
+    {
+      head,
+      paths: paths.analyzed,
+      policy,
+      ...(request.base ? { base: request.base } : {}),
+      ...(changes ? { changes } : {}),
+    },
+    request.cache,
+  );
   const comments = readSuppressionComments(head, paths.analyzed, policy, rules);
   // Suppression comments bind to what they were written for (see bindSuppressions).
   const bound = bindSuppressions(comments.byPath, changes, head);

@@ -5,7 +5,7 @@ import type { FileSet } from '../files/file-set.js';
 import type { RawFinding } from '../model/finding.js';
 import { catalogEntry, systemMatchesEntry } from './catalog/find-catalog-entry.js';
 import { checkManifests } from './check-manifests.js';
-import type { CodeFact } from './code-fact.js';
+import { codeLanguageOf, type CodeFact } from './code-fact.js';
 import { diffFlowGraphs, type DiffEdge, type DiffNode } from './diff-flow-graphs.js';
 import { CODE_NODE_ID, type FlowEdge, type FlowGraph, type FlowNode } from './flow-graph.js';
 import { DEFAULT_FLOWS_POLICY, flowsPolicySchema, type FlowsPolicy } from './flows-policy.js';
@@ -13,7 +13,9 @@ import { flowsReport } from './flows-report.js';
 import { flowsRules, FLOWS_RULES } from './flows-rules.js';
 import { loadManifests, type LoadedManifest } from './load-manifests.js';
 import { renderMermaid, type MermaidDiagram, type MermaidLimits } from './render-mermaid.js';
-import { scanCode } from './scan-code.js';
+import { scanCode, type CodeScan } from './scan-code.js';
+import { codeScanOf, isFlowsFileResult, scanFlowsFile, type FlowsFileResult } from './flows-per-file.js';
+import type { PerFilePhase } from '../analyzer/per-file-phase.js';
 import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
 
 /** The default manifest glob (also the analyzer's context files, loaded whole in reviews). */
@@ -66,15 +68,17 @@ interface Snapshot {
 }
 
 /** Builds the graph and findings of one snapshot (head or base). */
-async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsPolicy): Promise<Snapshot> {
+async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsPolicy, scanned?: CodeScan): Promise<Snapshot> {
   const isManifest = picomatch(policy.manifests, { dot: true });
   const manifestPaths = paths.filter((p) => isManifest(p));
   const loaded = loadManifests(files, manifestPaths);
   const checked = checkManifests(loaded.manifests, policy);
-  const { facts: codeFacts, notAnalyzed } = await scanCode(
-    files,
-    paths.filter((p) => !isManifest(p)),
-  );
+  const { facts: codeFacts, notAnalyzed } =
+    scanned ??
+    (await scanCode(
+      files,
+      paths.filter((p) => !isManifest(p)),
+    ));
 
   const declaredSystems = loaded.manifests.flatMap((m) => m.manifest.systems);
   const codeSystems: CodeSystem[] = [];
@@ -119,6 +123,30 @@ async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsP
   };
 }
 
+/** What `analyze` reads: the context, and the head's code scan when the per-file phase did it. */
+interface FlowsContext extends AnalyzerContext {
+  readonly headScan?: CodeScan;
+}
+
+/**
+ * The flows analyzer's work on one head file is its code scan (`scanFlowsFile`,
+ * what `scanCode` does for that file among the others), a function of the path, the
+ * text and `flows.manifests` (which files are manifests). Manifests, the graph, the
+ * undeclared-system summary and the base side span files and are built every run.
+ */
+const flowsPerFile: PerFilePhase<FlowsData, FlowsFileResult> = {
+  cacheVersion: '1',
+  // Other files get a line check at most (`NODE_TLS_REJECT_UNAUTHORIZED` in config files).
+  isWorthCaching: (path) => codeLanguageOf(path) !== undefined,
+  policyKey: (policy) => policy.flows.manifests,
+  analyzeFile: scanFlowsFile,
+  isFileResult: isFlowsFileResult,
+  combine(files, context) {
+    const withScan: FlowsContext = { ...context, headScan: codeScanOf(files) };
+    return flowsAnalyzer.analyze(withScan);
+  },
+};
+
 /**
  * The flows analyzer: connector manifests (validated, then checked for DPA,
  * cross-border transfers, approved processors, retention, audit logs and TLS),
@@ -134,9 +162,10 @@ export const flowsAnalyzer = defineAnalyzer({
   contextFiles: [...CONNECTOR_MANIFEST_GLOBS],
   policy: { schema: flowsPolicySchema, default: DEFAULT_FLOWS_POLICY },
   report: flowsReport,
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<FlowsData>> {
+  perFile: flowsPerFile,
+  async analyze(context: FlowsContext): Promise<AnalyzerResult<FlowsData>> {
     const policy = context.policy.flows;
-    const head = await snapshot(context.head, context.paths, policy);
+    const head = await snapshot(context.head, context.paths, policy, context.headScan);
     const findings: RawFinding[] = [...head.manifestFindings, ...head.notAnalyzed];
 
     // A repository without any manifest has not opted in yet: each undeclared system

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Analyzer } from '../analyzer/analyzer.js';
 import { contextFileGlobs } from '../analyzer/registry.js';
 import type { FileChange } from '../diff/parse-unified-diff.js';
+import type { FileResultCache } from '../engine/file-result-cache.js';
 import { runReview, type ReviewRequest, type ReviewResult } from '../engine/run-review.js';
 import { decodeForAnalysis } from '../files/decode-for-analysis.js';
 import type { SkippedFile } from '../files/file-set.js';
@@ -27,6 +28,8 @@ export interface ReviewChangeOptions {
   readonly baseline?: LoadedBaseline;
   /** The organisation the pull request belongs to, for team names without one. */
   readonly owner?: string;
+  /** Per-file results of earlier runs, for the default `runReview` here (see `ReviewRequest.cache`). */
+  readonly cache?: FileResultCache;
 }
 
 /** A reviewed change: the decided result and everything reports and evidence need. */
@@ -174,7 +177,9 @@ export async function reviewChange(source: ChangeSource, options: ReviewChangeOp
     ...(baseline.baseline ? { baseline: baseline.baseline } : {}),
     engineFindings: [...policy.engineFindings, ...(baseline.problem ? [baseline.problem] : [])],
   };
-  const reviewed = options.analyze ? await options.analyze(request) : await runReview({ ...request, analyzers: options.analyzers });
+  const reviewed = options.analyze
+    ? await options.analyze(request)
+    : await runReview({ ...request, analyzers: options.analyzers, ...(options.cache ? { cache: options.cache } : {}) });
 
   const changedPaths = [...new Set(change.changes.flatMap((c) => (c.oldPath && c.oldPath !== c.path ? [c.path, c.oldPath] : [c.path])))];
   const context = (await source.readReviewContext?.()) ?? {};

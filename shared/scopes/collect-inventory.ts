@@ -8,7 +8,7 @@ import { lookupScope } from './catalog/lookup-scope.js';
 import { SCOPE_CATALOGS } from './catalog/scope-catalogs.js';
 import type { AccessClass, Breadth, ClassBasis, ScopeProvider } from './scope-model.js';
 import { extractFileScopes } from './extract/extract-file-scopes.js';
-import type { DynamicScope, ExtractedScope, ScopeProblem, ScopeSource } from './extract/extraction.js';
+import type { DynamicScope, ExtractedScope, Extraction, ScopeProblem, ScopeSource } from './extract/extraction.js';
 import { looksLikeSecret, shortExpression } from './extract/extraction.js';
 import { isConnectorManifest, readConnectorAuth, type ConnectorAuth } from './read-connector-auth.js';
 
@@ -60,8 +60,13 @@ export interface Inventory {
  *
  * @param files the file set (head or base)
  * @param paths the paths to read, in order
+ * @param read what the per-file phase already read, by path (see `scopes-per-file.ts`); other files are extracted here
  */
-export async function collectInventory(files: FileSet, allPaths: readonly string[]): Promise<Inventory> {
+export async function collectInventory(
+  files: FileSet,
+  allPaths: readonly string[],
+  read: ReadonlyMap<string, { readonly extraction: Extraction } | { readonly limit: ParseLimit }> = new Map(),
+): Promise<Inventory> {
   // The access lock lists approved grants; it requests none (docs/access.md).
   const paths = allPaths.filter((p) => p !== ACCESS_LOCK_PATH);
   const connectors: ConnectorAuth[] = [];
@@ -100,15 +105,21 @@ export async function collectInventory(files: FileSet, allPaths: readonly string
     if (isConnectorManifest(path)) continue;
     const text = files.get(path);
     if (text === undefined) continue;
-    let result: Awaited<ReturnType<typeof extractFileScopes>>;
-    try {
-      result = await extractFileScopes(path, text, files);
-    } catch (error) {
-      const limit = parseLimitOf(error);
-      if (!limit) throw error;
-      notAnalyzed.push({ path, limit });
+    const known = read.get(path);
+    let result: Extraction;
+    if (known && 'limit' in known) {
+      notAnalyzed.push({ path, limit: known.limit });
       continue;
-    }
+    } else if (known) result = known.extraction;
+    else
+      try {
+        result = await extractFileScopes(path, text, files);
+      } catch (error) {
+        const limit = parseLimitOf(error);
+        if (!limit) throw error;
+        notAnalyzed.push({ path, limit });
+        continue;
+      }
     for (const scope of result.scopes) extracted.push({ scope, hints: [] });
     dynamic.push(...result.dynamic);
     problems.push(...result.problems);

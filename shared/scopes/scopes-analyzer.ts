@@ -15,6 +15,8 @@ import { DEFAULT_SCOPES_POLICY, scopesPolicySchema } from './scopes-policy.js';
 import { scopesReport } from './scopes-report.js';
 import { scopesRules } from './scopes-rules.js';
 import { fileNotAnalyzedFinding } from '../typescript/file-not-analyzed-finding.js';
+import type { PerFilePhase } from '../analyzer/per-file-phase.js';
+import { extractionsByPath, extractScopesFile, hasScopeExtractor, isScopesFileResult, type ScopesFileResult } from './scopes-per-file.js';
 
 /** One inventory row as reports and the CLI show it (no offsets). */
 export interface ScopeInventoryRow {
@@ -53,6 +55,30 @@ export interface ScopesData {
 
 const RULES = Object.values(scopesRules);
 
+/** What `analyze` reads: the context, and the head's per-file extractions when the per-file phase did them. */
+interface ScopesContext extends AnalyzerContext {
+  readonly headFiles?: readonly ScopesFileResult[];
+}
+
+/**
+ * The scopes analyzer's work on one head file is its extractor's (`extractScopesFile`),
+ * a function of the path and the text alone, unless a TS/JS file follows an import
+ * into another file (then it is extracted every run). Connector manifests, the
+ * connectors files belong to, the diff, the lock and the identity checks span files
+ * and are built every run. No policy key is read per file.
+ */
+const scopesPerFile: PerFilePhase<ScopesData, ScopesFileResult> = {
+  cacheVersion: '1',
+  isWorthCaching: hasScopeExtractor,
+  policyKey: () => null,
+  analyzeFile: extractScopesFile,
+  isFileResult: isScopesFileResult,
+  combine(files, context) {
+    const withFiles: ScopesContext = { ...context, headFiles: files };
+    return scopesAnalyzer.analyze(withFiles);
+  },
+};
+
 /**
  * The scopes analyzer: inventories the OAuth scopes, API permissions and IAM
  * grants every connector asks for (manifests, TS/JS, Python, workflows, GitHub App
@@ -70,9 +96,10 @@ export const scopesAnalyzer = defineAnalyzer({
   contextFiles: [...CONNECTOR_MANIFEST_GLOBS, '.github/workflows/*.yml', '.github/workflows/*.yaml', 'app.yml', '.github/app.yml', ACCESS_LOCK_PATH],
   policy: { schema: scopesPolicySchema, default: DEFAULT_SCOPES_POLICY },
   report: scopesReport,
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<ScopesData>> {
+  perFile: scopesPerFile,
+  async analyze(context: ScopesContext): Promise<AnalyzerResult<ScopesData>> {
     const { policy } = context;
-    const head = await collectInventory(context.head, context.paths);
+    const head = await collectInventory(context.head, context.paths, extractionsByPath(context.headFiles ?? []));
     let diff: ScopeDiff | null = null;
     const baseConnectors = new Set<string>();
     if (context.base) {

@@ -1,4 +1,6 @@
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
+import type { PerFilePhase } from '../analyzer/per-file-phase.js';
+import { runPerFile } from '../analyzer/run-per-file.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
@@ -26,7 +28,12 @@ interface AllowMatcher {
   match: RegExp;
 }
 
+const compiledAllows = new WeakMap<Policy['allow'], AllowMatcher[]>();
+
+/** The policy's `allow[].match` entries, compiled once per policy (the per-file phase asks for every file). */
 function allowMatchers(policy: Policy): AllowMatcher[] {
+  const known = compiledAllows.get(policy.allow);
+  if (known) return known;
   const out: AllowMatcher[] = [];
   policy.allow.forEach((a, i) => {
     if (a.match === undefined) return;
@@ -34,6 +41,7 @@ function allowMatchers(policy: Policy): AllowMatcher[] {
     const glob = a.path ? picomatch(a.path, { dot: true }) : undefined;
     out.push({ rule: a.rule, path: glob ? (p: string) => glob(p) : undefined, match });
   });
+  compiledAllows.set(policy.allow, out);
   return out;
 }
 
@@ -90,39 +98,83 @@ function dedupe(candidates: SecretCandidate[]): SecretCandidate[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** The secrets analyzer's result for one file: findings (masked at the source) and the candidates each filter dropped. */
+export interface SecretsFileResult {
+  readonly findings: readonly RawFinding[];
+  readonly dropped: Readonly<Record<string, number>>;
+}
+
+/**
+ * Everything the secrets analyzer finds is a function of one file: its path (the
+ * file kind, `allow[].path`), its text, and the policy's `allow` list (matched
+ * against the raw value here, so only masked findings leave this phase). Bump
+ * `cacheVersion` when a detector changes what it reports.
+ */
+const secretsPerFile: PerFilePhase<SecretsData, SecretsFileResult> = {
+  cacheVersion: '1',
+  policyKey: (policy) => policy.allow,
+  async analyzeFile({ path, text }, policy) {
+    const allows = allowMatchers(policy);
+    const findings: RawFinding[] = [];
+    const dropped: Record<string, number> = {};
+    const file: ScannedFile = { path, text, kind: fileKindOf(path, text) };
+    for (const c of await scanFileForSecrets(file, dropped)) {
+      if (
+        allows.some((a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value))
+      ) {
+        dropped.allowed = (dropped.allowed ?? 0) + 1;
+        continue;
+      }
+      findings.push({
+        ruleId: c.ruleId,
+        messageId: c.messageId,
+        path,
+        range: { start: c.start, end: c.end },
+        data: { ...c.data, ...(c.keyName ? { key: c.keyName } : {}), masked: maskSecret(c.value) },
+      });
+    }
+    return { findings, dropped };
+  },
+  isFileResult: (value): value is SecretsFileResult =>
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as SecretsFileResult).findings) &&
+    (value as SecretsFileResult).findings.every(isRawFinding) &&
+    typeof (value as SecretsFileResult).dropped === 'object' &&
+    (value as SecretsFileResult).dropped !== null &&
+    Object.values((value as SecretsFileResult).dropped).every((n) => typeof n === 'number'),
+  combine(files, context) {
+    const findings = files.flatMap((f) => f.findings);
+    // Summed in file order, so the keys come in the order one pass over the files would add them.
+    const dropped: Record<string, number> = {};
+    for (const f of files) for (const [reason, n] of Object.entries(f.dropped)) dropped[reason] = (dropped[reason] ?? 0) + n;
+    const data: SecretsData = { filesScanned: context.paths.length, dropped };
+    return { findings, data };
+  },
+};
+
+function isRawFinding(value: unknown): value is RawFinding {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as RawFinding;
+  return (
+    typeof f.ruleId === 'string' &&
+    typeof f.messageId === 'string' &&
+    typeof f.path === 'string' &&
+    typeof f.range === 'object' &&
+    f.range !== null &&
+    Number.isInteger(f.range.start) &&
+    Number.isInteger(f.range.end)
+  );
+}
+
 /** The secrets analyzer: hard-coded credentials in every kind of file an AI stack keeps. */
 export const secretsAnalyzer = defineAnalyzer({
   id: 'secrets',
   description: 'Hard-coded credentials: vendor keys, tokens, private keys, connection strings and generic secret assignments.',
   // Some detectors extend a rule the bridge declares (e.g. `secrets/private-key`): list each rule once.
   rules: [...new Map([...SECRETLINT_RULES, ...SECRET_DETECTORS.map((d) => d.rule)].map((r) => [r.id, r])).values()],
-  async analyze(context: AnalyzerContext): Promise<AnalyzerResult<SecretsData>> {
-    const allows = allowMatchers(context.policy);
-    const findings: RawFinding[] = [];
-    const dropped: Record<string, number> = {};
-    for (const path of context.paths) {
-      const text = context.head.get(path);
-      if (text === undefined) continue;
-      const file: ScannedFile = { path, text, kind: fileKindOf(path, text) };
-      for (const c of await scanFileForSecrets(file, dropped)) {
-        if (
-          allows.some(
-            (a) => (a.rule === undefined || ruleMatches(a.rule, c.ruleId)) && (a.path === undefined || a.path(path)) && a.match.test(c.value),
-          )
-        ) {
-          dropped.allowed = (dropped.allowed ?? 0) + 1;
-          continue;
-        }
-        findings.push({
-          ruleId: c.ruleId,
-          messageId: c.messageId,
-          path,
-          range: { start: c.start, end: c.end },
-          data: { ...c.data, ...(c.keyName ? { key: c.keyName } : {}), masked: maskSecret(c.value) },
-        });
-      }
-    }
-    const data: SecretsData = { filesScanned: context.paths.length, dropped };
-    return { findings, data };
+  perFile: secretsPerFile,
+  analyze(context: AnalyzerContext): Promise<AnalyzerResult<SecretsData>> {
+    return runPerFile(secretsPerFile, 'secrets', context);
   },
 });

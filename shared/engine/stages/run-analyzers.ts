@@ -1,5 +1,7 @@
 import type { Analyzer, AnalyzerContext } from '../../analyzer/analyzer.js';
+import { runPerFile } from '../../analyzer/run-per-file.js';
 import { engineRules } from '../engine-rules.js';
+import type { FileResultCache } from '../file-result-cache.js';
 import { pipelineFinding, type PipelineFinding } from './pipeline-finding.js';
 import { quoteSafely } from '../../text/quote-safely.js';
 
@@ -14,15 +16,16 @@ export interface AnalyzersOutput {
  * `tollgate/analyzer-failed` finding (`failed`) and the others still report. A
  * finding of a rule the analyzer does not declare is dropped and reported as
  * `tollgate/analyzer-failed` (`unknownRule`), except `tollgate/file-not-analyzed`,
- * which any analyzer may report; the engine tags it with the analyzer's id.
+ * which any analyzer may report; the engine tags it with the analyzer's id. With
+ * `cache`, an analyzer with a per-file phase runs through it (see `runPerFile`).
  */
-export async function runAnalyzers(analyzers: readonly Analyzer[], context: AnalyzerContext): Promise<AnalyzersOutput> {
+export async function runAnalyzers(analyzers: readonly Analyzer[], context: AnalyzerContext, cache?: FileResultCache): Promise<AnalyzersOutput> {
   const findings: PipelineFinding[] = [];
   const data: Record<string, unknown> = {};
   for (const analyzer of analyzers) {
     const own = new Map(analyzer.rules.map((r) => [r.id, r]));
     try {
-      const result = await analyzer.analyze(context);
+      const result = analyzer.perFile && cache ? await runPerFile(analyzer.perFile, analyzer.id, context, cache) : await analyzer.analyze(context);
       if (result.data !== undefined) data[analyzer.id] = result.data;
       for (const raw of result.findings) {
         const rule = own.get(raw.ruleId);
