@@ -57,7 +57,7 @@ const NAME_BASED: ReadonlySet<SecretDetector> = new Set([genericAssignment, hard
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
 export async function scanFileForSecrets(file: ScannedFile, dropped: Record<string, number> = {}): Promise<SecretCandidate[]> {
   const lower = file.text.toLowerCase();
-  const candidates: SecretCandidate[] = await secretlintCandidates(file);
+  const candidates: SecretCandidate[] = await secretlintCandidates(file, lower);
   for (const detector of SECRET_DETECTORS) {
     // Lockfiles are hashes and URLs: only formats a vendor defines (an npm token in a
     // `resolved` URL, say) are looked for there, never name- or entropy-based guesses.
