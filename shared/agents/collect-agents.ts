@@ -66,8 +66,9 @@ export async function collectAgents(files: FileSet, paths: readonly string[], op
   for (const path of paths) {
     const text = files.get(path);
     if (text === undefined) continue;
-    const lines = createLineIndex(text);
-    const lineOf = (offset: number): number => lines.positionAt(offset).line;
+    // Built on the first server or tool found: most files hold neither.
+    let lines: ReturnType<typeof createLineIndex> | undefined;
+    const lineOf = (offset: number): number => (lines ??= createLineIndex(text)).positionAt(offset).line;
     const servers: McpServer[] = [];
     const tools: AgentTool[] = [];
     if (isWorkflowPath(path, text)) {

@@ -18,62 +18,62 @@
  */
 export function primaryLocationLineHashes(text: string): string[] {
   const hashes: string[] = [];
-  const window: number[] = new Array<number>(BLOCK_SIZE).fill(0);
-  // The line number whose first character sits at each window slot, or -1.
-  const lineNumbers: number[] = new Array<number>(BLOCK_SIZE).fill(-1);
   const counts = new Map<string, number>();
-  let hash = 0n;
+  const window = new Int32Array(BLOCK_SIZE);
+  // The line number whose first character sits at each window slot, or -1.
+  const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
+  // The 64-bit hash as its high and low 32 bits, held in plain local numbers: every
+  // step is exact in doubles (no intermediate reaches 2^53), and nothing is
+  // allocated per character (a BigInt per step was most of the cost).
+  let hi = 0;
+  let lo = 0;
   let index = 0;
   let lineNumber = 0;
   let lineStart = true;
   let prevCR = false;
-
-  const output = (): void => {
-    const value = hash.toString(16);
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    hashes[(lineNumbers[index] as number) - 1] = `${value}:${count}`;
-    lineNumbers[index] = -1;
-  };
-  // BigInt per character is the cost; a code's BigInt and its weight leaving the window
-  // are looked up (source text uses few distinct codes).
-  const big = new Map<number, bigint>();
-  const leaving = new Map<number, bigint>();
-  const update = (current: number): void => {
-    const begin = window[index] as number;
+  const n = text.length;
+  // The text, then one end marker, then BLOCK_SIZE zeros that flush the last windows.
+  for (let i = 0; i <= n + BLOCK_SIZE; i++) {
+    let current: number;
+    if (i <= n) {
+      current = i < n ? text.charCodeAt(i) : EOF;
+      if (current === SPACE || current === TAB || (prevCR && current === LF)) {
+        prevCR = false;
+        continue;
+      }
+      if (current === CR) {
+        current = LF;
+        prevCR = true;
+      } else prevCR = false;
+    } else current = 0;
+    const startingLine = lineNumbers[index] as number;
+    if (startingLine !== -1) {
+      const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+      const count = (counts.get(value) ?? 0) + 1;
+      counts.set(value, count);
+      hashes[startingLine - 1] = `${value}:${count}`;
+      lineNumbers[index] = -1;
+    }
+    if (i <= n) {
+      if (lineStart) {
+        lineStart = false;
+        lineNumber++;
+        lineNumbers[index] = lineNumber;
+      }
+      if (current === LF) lineStart = true;
+    }
+    // hash = (37 * hash + current - 37^100 * leaving) mod 2^64
+    const leaving = window[index] as number;
     window[index] = current;
-    let c = big.get(current);
-    if (c === undefined) big.set(current, (c = BigInt(current)));
-    let b = leaving.get(begin);
-    if (b === undefined) leaving.set(begin, (b = FIRST_MOD * BigInt(begin)));
-    hash = BigInt.asUintN(64, MOD * hash + c - b);
-    index = (index + 1) % BLOCK_SIZE;
-  };
-  const process = (code: number): void => {
-    let current = code;
-    if (current === SPACE || current === TAB || (prevCR && current === LF)) {
-      prevCR = false;
-      return;
-    }
-    if (current === CR) {
-      current = LF;
-      prevCR = true;
-    } else prevCR = false;
-    if (lineNumbers[index] !== -1) output();
-    if (lineStart) {
-      lineStart = false;
-      lineNumber++;
-      lineNumbers[index] = lineNumber;
-    }
-    if (current === LF) lineStart = true;
-    update(current);
-  };
-
-  for (let i = 0; i < text.length; i++) process(text.charCodeAt(i));
-  process(EOF);
-  for (let i = 0; i < BLOCK_SIZE; i++) {
-    if (lineNumbers[index] !== -1) output();
-    update(0);
+    const leavingLow = FIRST_LO * leaving;
+    const leavingCarry = Math.floor(leavingLow / TWO_32);
+    let l = lo * 37 + current - (leavingLow - leavingCarry * TWO_32);
+    const carry = Math.floor(l / TWO_32);
+    l -= carry * TWO_32;
+    const h = hi * 37 + carry - FIRST_HI * leaving - leavingCarry;
+    hi = h - Math.floor(h / TWO_32) * TWO_32;
+    lo = l;
+    index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
   }
   return hashes;
 }
@@ -84,6 +84,8 @@ const CR = 13;
 const SPACE = 32;
 const EOF = 65535;
 const BLOCK_SIZE = 100;
-const MOD = 37n;
-/** 37^100 modulo 2^64: the weight of the character leaving the window. */
-const FIRST_MOD = BigInt.asUintN(64, MOD ** BigInt(BLOCK_SIZE));
+const TWO_32 = 2 ** 32;
+/** 37^100 modulo 2^64 (the weight of the character leaving the window), as its high and low 32 bits. */
+const FIRST_MOD = BigInt.asUintN(64, 37n ** BigInt(BLOCK_SIZE));
+const FIRST_HI = Number(FIRST_MOD >> 32n);
+const FIRST_LO = Number(FIRST_MOD & 0xffffffffn);

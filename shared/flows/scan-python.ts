@@ -10,32 +10,76 @@ interface StringToken {
   readonly value: string;
 }
 
+/** `#`, a quote, or a letter of a string prefix (r, b, u, f in either case): where `splitPython` does more than copy. */
+function isSpecial(code: number): boolean {
+  switch (code) {
+    case 35: // #
+    case 34: // "
+    case 39: // '
+    case 114: // r
+    case 82: // R
+    case 98: // b
+    case 66: // B
+    case 117: // u
+    case 85: // U
+    case 102: // f
+    case 70: // F
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** A string-prefix letter: r, b, u, f in either case. */
+function isPrefixLetter(code: number): boolean {
+  return isSpecial(code) && code !== 35 && code !== 34 && code !== 39;
+}
+
+/** `[A-Za-z0-9_]` (the regular expression `\w`). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Inside a string literal, where `splitPython` looks at one character at a time: an escape, a quote, a line end, an f-string brace. */
+function endsStringRun(code: number): boolean {
+  return code === 92 || code === 34 || code === 39 || code === 10 || code === 123 || code === 125;
+}
+
 /**
  * Splits Python source in one linear pass into `code` (the same length as `text`,
  * with comments and the literal parts of strings blanked out, f-string `{...}`
- * fields kept) and the string literals themselves.
+ * fields kept) and the string literals themselves. Runs of characters that need no
+ * decision (outside strings: anything but `#`, quotes and prefix letters; inside:
+ * anything but escapes, quotes, line ends and braces) are copied or blanked whole.
  */
-function tokenize(text: string): { code: string; strings: StringToken[] } {
+export function splitPython(text: string): { code: string; strings: StringToken[] } {
   const out: string[] = [];
   const strings: StringToken[] = [];
   const n = text.length;
   let i = 0;
   const blank = (c: string): string => (c === '\n' ? '\n' : ' ');
   while (i < n) {
+    if (!isSpecial(text.charCodeAt(i))) {
+      let run = i + 1;
+      while (run < n && !isSpecial(text.charCodeAt(run))) run++;
+      out.push(text.slice(i, run));
+      i = run;
+      continue;
+    }
     const c = text[i] as string;
     if (c === '#') {
-      while (i < n && text[i] !== '\n') {
-        out.push(' ');
-        i++;
-      }
+      let end = i;
+      while (end < n && text[end] !== '\n') end++;
+      out.push(' '.repeat(end - i));
+      i = end;
       continue;
     }
     // String prefix (r, b, f, u and combinations) directly before a quote.
     let j = i;
     let prefix = '';
-    while (j < n && j - i < 3 && /[rRbBuUfF]/.test(text[j] as string)) prefix += text[j++];
+    while (j < n && j - i < 3 && isPrefixLetter(text.charCodeAt(j))) prefix += text[j++];
     const q = text[j];
-    const wordBefore = i > 0 && /[\w]/.test(text[i - 1] as string);
+    const wordBefore = i > 0 && isWordChar(text.charCodeAt(i - 1));
     if ((q === '"' || q === "'") && !(prefix !== '' && wordBefore)) {
       const triple = text.startsWith(q.repeat(3), j);
       const delim = triple ? q.repeat(3) : q;
@@ -46,13 +90,20 @@ function tokenize(text: string): { code: string; strings: StringToken[] } {
       const valueStart = k;
       let depth = 0;
       while (k < n) {
+        if (!endsStringRun(text.charCodeAt(k))) {
+          let run = k + 1;
+          while (run < n && !endsStringRun(text.charCodeAt(run))) run++;
+          out.push(depth > 0 ? text.slice(k, run) : ' '.repeat(run - k));
+          k = run;
+          continue;
+        }
         const ch = text[k] as string;
         if (!isRaw && ch === '\\' && k + 1 < n) {
           out.push(' ', blank(text[k + 1] as string));
           k += 2;
           continue;
         }
-        if (depth === 0 && text.startsWith(delim, k)) break;
+        if (depth === 0 && ch === q && text.startsWith(delim, k)) break;
         if (!triple && ch === '\n') break;
         if (isF && ch === '{') {
           if (depth === 0 && text[k + 1] === '{') {
@@ -103,7 +154,7 @@ const IDENT = /[A-Za-z_][\w.]*(?:\s*\[\s*\])?/g;
  * logging call nested inside another's arguments is not read.
  */
 export function scanPython(text: string): CodeFact[] {
-  const { code, strings } = tokenize(text);
+  const { code, strings } = splitPython(text);
   const facts: CodeFact[] = [];
   const bindings = new Map<string, CatalogEntry>();
   const system = (entry: CatalogEntry, evidence: 'import' | 'constructor' | 'host' | 'client', start: number, end: number, detail: string): void => {

@@ -4,6 +4,7 @@ import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-re
 import type { SecretLintCoreConfig } from '@secretlint/types';
 import { createRule, type RuleMeta } from '../model/rule.js';
 import type { ScannedFile, SecretCandidate } from './secret-detector.js';
+import { secretlintRuleMayReport } from './secretlint-triggers.js';
 
 // secretlint 11's profiler keeps every performance mark of the process and, for
 // each `::end` mark, searches all earlier entries: a long-lived process slows down
@@ -53,7 +54,8 @@ export const SECRETLINT_RULES: readonly RuleMeta[] = [
   ]),
 ];
 
-const config: SecretLintCoreConfig = {
+/** secretlint's recommended preset as the bridge runs it (every rule; see `configFor` for the rules run per file). */
+export const SECRETLINT_CONFIG: SecretLintCoreConfig = {
   rules: recommendedRules
     // Inline markers are Tollgate's job: it honours and reports them itself.
     .filter((r) => r.meta.id !== '@secretlint/secretlint-rule-filter-comments')
@@ -65,6 +67,30 @@ const config: SecretLintCoreConfig = {
     })) as SecretLintCoreConfig['rules'],
 };
 
+/** Configurations with only some of the rules (in the preset's order), by the rules' indices. */
+const subsets = new Map<string, SecretLintCoreConfig>();
+
+/**
+ * The configuration with only the rules that may report on the file (see
+ * `secretlint-triggers.ts`), or undefined when none may: then secretlint is not run.
+ */
+function configFor(file: ScannedFile, lower: string, ext: string): SecretLintCoreConfig | undefined {
+  const input = { text: file.text, lower, ext };
+  const picked: number[] = [];
+  SECRETLINT_CONFIG.rules.forEach((r, i) => {
+    if (secretlintRuleMayReport(r.id, input)) picked.push(i);
+  });
+  if (picked.length === 0) return undefined;
+  if (picked.length === SECRETLINT_CONFIG.rules.length) return SECRETLINT_CONFIG;
+  const key = picked.join(',');
+  let subset = subsets.get(key);
+  if (!subset) {
+    subset = { rules: picked.map((i) => SECRETLINT_CONFIG.rules[i]) as SecretLintCoreConfig['rules'] };
+    subsets.set(key, subset);
+  }
+  return subset;
+}
+
 /** Messages this bridge does not report (an account id is not a secret). */
 const IGNORED_MESSAGES = new Set(['AWSAccountID']);
 
@@ -73,15 +99,20 @@ const VALUE_KEYS = ['KEY', 'ID', 'TOKEN', 'URI', 'URL', 'CREDENTIAL', 'SECRET', 
 
 /**
  * Runs secretlint's recommended preset (minus its comment filter) on one file, in
- * process, and returns candidates under Tollgate's rule ids. The raw value is
- * recovered from the message data and re-located in the text, because some
- * secretlint rules report a range that does not cover the value exactly.
+ * process, and returns candidates under Tollgate's rule ids. Only the rules that
+ * may report on the file run (an exact pre-filter: `secretlint-triggers.ts`). The
+ * raw value is recovered from the message data and re-located in the text, because
+ * some secretlint rules report a range that does not cover the value exactly.
+ *
+ * @param lower the file's text lower-cased, when the caller has it already
  */
-export async function secretlintCandidates(file: ScannedFile): Promise<SecretCandidate[]> {
+export async function secretlintCandidates(file: ScannedFile, lower: string = file.text.toLowerCase()): Promise<SecretCandidate[]> {
   const ext = file.path.includes('.') ? file.path.slice(file.path.lastIndexOf('.')) : '';
+  const subset = configFor(file, lower, ext);
+  if (!subset) return [];
   const result = await lintSource({
     source: { content: file.text, filePath: file.path, ext, contentType: 'text' },
-    options: { config, noPhysicFilePath: true, maskSecrets: false },
+    options: { config: subset, noPhysicFilePath: true, maskSecrets: false },
   });
   const out: SecretCandidate[] = [];
   for (const message of result.messages) {

@@ -4,6 +4,7 @@ import { runPerFile } from '../analyzer/run-per-file.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
+import { createKeywordMatcher } from '../text/keyword-matcher.js';
 import picomatch from 'picomatch';
 import { fileKindOf } from './file-kind.js';
 import { falsePositiveReason } from './is-false-positive.js';
@@ -62,15 +63,34 @@ function compile(source: string, index: number): RegExp {
 /** Detectors that judge by a variable's name or a value's entropy rather than a vendor's format. */
 const NAME_BASED: ReadonlySet<SecretDetector> = new Set([genericAssignment, hardcodedPassword, jwtSecret, committedDotenv]);
 
+/** Every detector's keywords (ASCII, as declared), found in one pass over the lower-cased text. */
+const ASCII_KEYWORDS = createKeywordMatcher(
+  SECRET_DETECTORS.flatMap((d) => d.keywords ?? []).filter((k) => k.length > 0 && [...k].every((c) => c.charCodeAt(0) < 128)),
+);
+
+/**
+ * Whether a detector is worth running: it declares no keywords, or one of them is in
+ * the lower-cased text (`lower.includes(k)`, decided from the one-pass `found` flags
+ * for ASCII keywords and with `includes` for any other).
+ */
+function keywordsPresent(detector: SecretDetector, lower: string, found: Uint8Array): boolean {
+  if (!detector.keywords) return true;
+  return detector.keywords.some((k) => {
+    const id = ASCII_KEYWORDS.keywords.indexOf(k);
+    return id >= 0 ? found[id] === 1 : lower.includes(k);
+  });
+}
+
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
 export async function scanFileForSecrets(file: ScannedFile, dropped: Record<string, number> = {}): Promise<SecretCandidate[]> {
   const lower = file.text.toLowerCase();
-  const candidates: SecretCandidate[] = await secretlintCandidates(file);
+  const candidates: SecretCandidate[] = await secretlintCandidates(file, lower);
+  const found = ASCII_KEYWORDS.find(lower);
   for (const detector of SECRET_DETECTORS) {
     // Lockfiles are hashes and URLs: only formats a vendor defines (an npm token in a
     // `resolved` URL, say) are looked for there, never name- or entropy-based guesses.
     if (file.kind === 'lockfile' && NAME_BASED.has(detector)) continue;
-    if (detector.keywords && !detector.keywords.some((k) => lower.includes(k))) continue;
+    if (!keywordsPresent(detector, lower, found)) continue;
     for (const c of detector.detect(file)) candidates.push(c);
   }
   const kept: SecretCandidate[] = [];

@@ -11,16 +11,29 @@ let loading: Promise<Ts> | undefined;
 let loads = 0;
 
 /**
- * Loads ts-morph. In Node, with require(): it is CommonJS, and importing it from ESM
- * makes Node lex the whole module for named exports first (~60 ms of start-up). In
- * a bundle (the VS Code extension's server) there is no node_modules to require
- * from; there the bundler's import() chunk is used.
+ * Loads the TypeScript compiler ts-morph ships (`@ts-morph/common/dist/typescript.js`),
+ * without ts-morph itself: only `createSourceFile` and the node tests are used, and
+ * ts-morph's own modules (its Project, the file-system host, minimatch, ...) cost
+ * ~100-150 ms more to load. Resolved from ts-morph's own folder, so it is the copy
+ * ts-morph would load (one module instance if ts-morph is loaded too). In Node,
+ * with require(): it is CommonJS, and importing it from ESM makes Node lex the whole
+ * module for named exports first (~60 ms of start-up). In a bundle (the VS Code
+ * extension's server) there is no node_modules to require from; there the
+ * bundler's import() chunk of ts-morph is used.
  */
-async function loadTsMorph(): Promise<TsMorph> {
+async function loadCompiler(): Promise<Ts> {
+  let ts: Ts | undefined;
   try {
-    return createRequire(import.meta.url)('ts-morph') as TsMorph;
+    const fromTsMorph = createRequire(createRequire(import.meta.url).resolve('ts-morph'));
+    ts = fromTsMorph('@ts-morph/common/dist/typescript.js') as Ts;
   } catch {
-    return import('ts-morph');
+    ts = undefined;
+  }
+  if (ts?.createSourceFile) return ts;
+  try {
+    return (createRequire(import.meta.url)('ts-morph') as TsMorph).ts;
+  } catch {
+    return (await import('ts-morph')).ts;
   }
 }
 
@@ -29,9 +42,9 @@ async function loadTsMorph(): Promise<TsMorph> {
  * runs that see no TS/JS file never load it.
  */
 export function typeScriptCompiler(): Promise<Ts> {
-  loading ??= loadTsMorph().then((tsMorph) => {
+  loading ??= loadCompiler().then((ts) => {
     loads += 1;
-    return tsMorph.ts;
+    return ts;
   });
   return loading;
 }

@@ -1,7 +1,8 @@
 // Loaded with `node --import` by the LSP tests and benchmark: reports on standard
-// error when ts-morph (and with it the TypeScript compiler) is first loaded, whether
-// by import (ESM hook) or by require (CommonJS loader), so a test can tell whether
-// the server loaded the compiler.
+// error when the TypeScript compiler is first loaded (ts-morph, or the compiler
+// ts-morph ships, which is what the analyzers require), whether by import (ESM hook)
+// or by require (CommonJS loader), so a test can tell whether the server loaded the
+// compiler. The line says `ts-morph` either way.
 import Module, { register } from 'node:module';
 
 register(
@@ -15,7 +16,7 @@ register(
 const load = Module._load;
 let reported = false;
 Module._load = function (request, ...rest) {
-  if (request === 'ts-morph' && !reported) {
+  if ((request === 'ts-morph' || request === '@ts-morph/common/dist/typescript.js') && !reported) {
     reported = true;
     process.stderr.write('tollgate-import: ts-morph\n');
   }

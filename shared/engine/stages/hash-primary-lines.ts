@@ -50,9 +50,19 @@ export function hashPrimaryLines(findings: readonly LocatedFinding[], head: File
 function maskText(text: string, ranges: readonly OffsetRange[], all: boolean): string {
   if (all) return text.replace(/[^\r\n]/g, '*');
   if (ranges.length === 0) return text;
-  const units = text.split('');
-  for (const r of ranges) {
-    for (let i = Math.max(0, r.start); i < Math.min(units.length, r.end); i++) if (units[i] !== '\r' && units[i] !== '\n') units[i] = '*';
+  // Which code units a range covers, then the text rebuilt run by run (no array of one-character strings).
+  const covered = new Uint8Array(text.length);
+  for (const r of ranges) covered.fill(1, Math.max(0, r.start), Math.max(0, Math.min(text.length, r.end)));
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i] === 0) continue;
+    const code = text.charCodeAt(i);
+    if (code === 13 || code === 10) continue;
+    if (from < i) parts.push(text.slice(from, i));
+    parts.push('*');
+    from = i + 1;
   }
-  return units.join('');
+  parts.push(text.slice(from));
+  return parts.join('');
 }

@@ -1,5 +1,59 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { primaryLocationLineHashes } from '../../../shared/engine/primary-location-line-hashes.js';
+
+/** codeql-action's algorithm written out with BigInt (modulo 2^64), as the reference for the two-halves arithmetic. */
+function referenceHashes(text: string): string[] {
+  const hashes: string[] = [];
+  const window: number[] = new Array<number>(100).fill(0);
+  const lineNumbers: number[] = new Array<number>(100).fill(-1);
+  const counts = new Map<string, number>();
+  const firstMod = BigInt.asUintN(64, 37n ** 100n);
+  let hash = 0n;
+  let index = 0;
+  let lineNumber = 0;
+  let lineStart = true;
+  let prevCR = false;
+  const output = (): void => {
+    const value = hash.toString(16);
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    hashes[(lineNumbers[index] as number) - 1] = `${value}:${count}`;
+    lineNumbers[index] = -1;
+  };
+  const update = (current: number): void => {
+    const begin = window[index] as number;
+    window[index] = current;
+    hash = BigInt.asUintN(64, 37n * hash + BigInt(current) - firstMod * BigInt(begin));
+    index = (index + 1) % 100;
+  };
+  const step = (code: number): void => {
+    let current = code;
+    if (current === 32 || current === 9 || (prevCR && current === 10)) {
+      prevCR = false;
+      return;
+    }
+    if (current === 13) {
+      current = 10;
+      prevCR = true;
+    } else prevCR = false;
+    if (lineNumbers[index] !== -1) output();
+    if (lineStart) {
+      lineStart = false;
+      lineNumber++;
+      lineNumbers[index] = lineNumber;
+    }
+    if (current === 10) lineStart = true;
+    update(current);
+  };
+  for (let i = 0; i < text.length; i++) step(text.charCodeAt(i));
+  step(65535);
+  for (let i = 0; i < 100; i++) {
+    if (lineNumbers[index] !== -1) output();
+    update(0);
+  }
+  return hashes;
+}
 
 // Expected values are the published test vectors of github/codeql-action's
 // `src/fingerprints.test.ts`, the code `upload-sarif` runs: equal values mean GitHub
@@ -63,5 +117,20 @@ describe('primaryLocationLineHashes', () => {
     const [c] = primaryLocationLineHashes(`first\n${tail}\nSECRET1`);
     const [d] = primaryLocationLineHashes(`first\n${tail}\nSECRET2`);
     expect(c).toBe(d);
+  });
+
+  it('equals the BigInt reference on any text (line ends, blanks, any UTF-16 code unit, long lines)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('\n', '\r', '\r\n', ' ', '\t', 'a', 'Z', '*', '\uffff', '\u0000'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('x'.repeat(150), 'Lorem ipsum dolor sit amet.\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        expect(primaryLocationLineHashes(text)).toEqual(referenceHashes(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,0 +1,102 @@
+/** Which of a fixed list of keywords occur in a text, found in one pass. */
+export interface KeywordMatcher {
+  /** The keywords, in the order given (duplicates kept once). */
+  readonly keywords: readonly string[];
+  /**
+   * Flags by keyword index: 1 where `text.includes(keywords[i])`, else 0. One pass
+   * over the text whatever the number of keywords (overlapping and nested keywords
+   * are all found), stopping early once every keyword has been seen.
+   */
+  find(text: string): Uint8Array;
+}
+
+/** Transitions are kept for these character codes; any other character matches no keyword character. */
+const ALPHABET = 128;
+
+/**
+ * An Aho–Corasick automaton over ASCII keywords (as gitleaks and TruffleHog use to
+ * pick the rules worth running on a file), compiled to a full transition table: a
+ * text is read one UTF-16 code unit at a time with one table look-up each. A code
+ * unit of 128 or more appears in no keyword, so it sends the automaton back to its
+ * start, which is where the longest keyword prefix ending there (none) leaves it.
+ *
+ * @param keywords case-sensitive ASCII strings, none empty
+ * @throws Error for an empty or non-ASCII keyword (callers keep those out)
+ */
+export function createKeywordMatcher(keywords: readonly string[]): KeywordMatcher {
+  const unique = [...new Set(keywords)];
+  for (const k of unique) {
+    if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error('keywords must be non-empty ASCII strings');
+  }
+  // The trie: `next` holds child states (-1: none); state 0 is the root.
+  const next: number[] = new Array<number>(ALPHABET).fill(-1);
+  const ends: number[][] = [[]];
+  unique.forEach((keyword, id) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const slot = state * ALPHABET + keyword.charCodeAt(i);
+      let child = next[slot] as number;
+      if (child === -1) {
+        child = ends.length;
+        next[slot] = child;
+        ends.push([]);
+        for (let c = 0; c < ALPHABET; c++) next.push(-1);
+      }
+      state = child;
+    }
+    (ends[state] as number[]).push(id);
+  });
+  // Failure links, breadth first; missing transitions become the failure state's.
+  const states = ends.length;
+  const table = new Int32Array(states * ALPHABET);
+  const fail = new Int32Array(states);
+  const outputs: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(states).fill(undefined);
+  const queue: number[] = [];
+  for (let c = 0; c < ALPHABET; c++) {
+    const child = next[c] as number;
+    if (child === -1) table[c] = 0;
+    else {
+      table[c] = child;
+      fail[child] = 0;
+      queue.push(child);
+    }
+  }
+  if ((ends[0] as number[]).length > 0) outputs[0] = ends[0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number;
+    const own = ends[state] as number[];
+    const inherited = outputs[fail[state] as number];
+    const all = inherited ? [...own, ...inherited] : own;
+    if (all.length > 0) outputs[state] = all;
+    for (let c = 0; c < ALPHABET; c++) {
+      const child = next[state * ALPHABET + c] as number;
+      if (child === -1) table[state * ALPHABET + c] = table[(fail[state] as number) * ALPHABET + c] as number;
+      else {
+        table[state * ALPHABET + c] = child;
+        fail[child] = table[(fail[state] as number) * ALPHABET + c] as number;
+        queue.push(child);
+      }
+    }
+  }
+  return {
+    keywords: unique,
+    find(text: string): Uint8Array {
+      const found = new Uint8Array(unique.length);
+      let missing = unique.length;
+      let state = 0;
+      for (let i = 0; i < text.length && missing > 0; i++) {
+        const code = text.charCodeAt(i);
+        state = code < ALPHABET ? (table[state * ALPHABET + code] as number) : 0;
+        const out = outputs[state];
+        if (out === undefined) continue;
+        for (const id of out) {
+          if (found[id] === 0) {
+            found[id] = 1;
+            missing--;
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
