@@ -1,7 +1,9 @@
 import type { ts as TsNamespace } from 'ts-morph';
+import { createKeywordMatcher } from '../text/keyword-matcher.js';
+import { checkParseLimits } from '../typescript/parse-limits.js';
 import { parseTypeScript } from '../typescript/parse-typescript.js';
 import { entryForAwsService, entryForHost, entryForPackage } from './catalog/find-catalog-entry.js';
-import type { CatalogEntry } from './catalog/system-catalog.js';
+import { SYSTEM_CATALOG, type CatalogEntry } from './catalog/system-catalog.js';
 import { isCredentialName, isIdentifierHost, isLocalHost, isPromptName, SANITIZER, urlHost } from './classify-name.js';
 import type { CodeFact } from './code-fact.js';
 
@@ -21,8 +23,58 @@ const WEAK_PROTOCOLS = /^(?:TLSv1_method|TLSv1_1_method|TLSv1_client_method|TLSv
  * analyzer (`shared/typescript/parse-typescript.ts`).
  */
 export async function scanTypeScript(path: string, text: string): Promise<CodeFact[]> {
+  // A text with none of the triggers cannot yield a fact: no parse (and no compiler to
+  // load). Over the parse bounds it still goes to the parser, which reports the bound.
+  if (!mayHaveFlowFacts(text) && checkParseLimits(text) === undefined) return [];
+  return collectFlowFacts(path, text);
+}
+
+/** {@link scanTypeScript} without the pre-check: always parses (tests compare the two). */
+export async function collectFlowFacts(path: string, text: string): Promise<CodeFact[]> {
   const { ts, sourceFile } = await parseTypeScript(path, text);
   return collect(ts, sourceFile);
+}
+
+/**
+ * Raw text that every fact `collect` reports needs one of: a catalog package name
+ * (imports, `require`, `import()`; client constructors and factories need such an
+ * import bound first), `@aws-sdk/client-`, `://` (URL literals), the logger objects
+ * of `LOGGER_OBJECT` (`log` covers `logger`, `_logger`, `appLogger`...), and the
+ * TLS setting names `checkTlsSetting` reads (`Version` covers min/maxVersion,
+ * `VERSION` the DEFAULT_* constants).
+ */
+const FLOW_TRIGGERS = createKeywordMatcher([
+  ...SYSTEM_CATALOG.flatMap((entry) => entry.npm ?? []),
+  '@aws-sdk/client-',
+  '://',
+  'console',
+  'log',
+  'Logger',
+  'winston',
+  'pino',
+  'bunyan',
+  'signale',
+  'Version',
+  'VERSION',
+  'secureProtocol',
+  'rejectUnauthorized',
+  'NODE_TLS_REJECT_UNAUTHORIZED',
+]);
+
+/**
+ * An escape that can spell any character in a string literal or identifier (`\u`,
+ * `\x`, octal, a line continuation): the parsed text may then hold a trigger the
+ * raw text does not.
+ */
+const HIDING_ESCAPE = /\\[uUxX0-9\r\n\u2028\u2029]/;
+
+/**
+ * Whether `collect` could report anything on `text`: false only when the raw text
+ * holds none of {@link FLOW_TRIGGERS} and no escape that could spell one.
+ */
+export function mayHaveFlowFacts(text: string): boolean {
+  if (HIDING_ESCAPE.test(text)) return true;
+  return FLOW_TRIGGERS.any(text);
 }
 
 function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {

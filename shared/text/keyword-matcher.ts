@@ -8,6 +8,8 @@ export interface KeywordMatcher {
    * are all found), stopping early once every keyword has been seen.
    */
   find(text: string): Uint8Array;
+  /** Whether `text` includes any of the keywords; stops at the first one found. */
+  any(text: string): boolean;
 }
 
 /** Transitions are kept for these character codes; any other character matches no keyword character. */
@@ -97,6 +99,15 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
         }
       }
       return found;
+    },
+    any(text: string): boolean {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        state = code < ALPHABET ? (table[state * ALPHABET + code] as number) : 0;
+        if (outputs[state] !== undefined) return true;
+      }
+      return false;
     },
   };
 }

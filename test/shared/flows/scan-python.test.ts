@@ -22,7 +22,8 @@ describe('scanPython', () => {
     for (const text of ['print('.repeat(100_000), '"'.repeat(400_000), 'f"{'.repeat(100_000), `logging.info(${'('.repeat(50_000)}`]) {
       const started = performance.now();
       scanPython(text);
-      expect(performance.now() - started).toBeLessThan(3_000);
+      // A guard against super-linear blow-up (minutes), not a speed figure (npm run bench measures speed).
+      expect(performance.now() - started).toBeLessThan(15_000);
     }
   });
 });

@@ -89,11 +89,13 @@ describe('Python extraction', () => {
     expect(out.dynamic.map((d) => d.reason)).toEqual(['template']);
   });
 
-  it('is linear: a 2 MB file of strings takes well under a second', () => {
+  it('is linear: a 2 MB file of strings does not blow up', () => {
     const text = `scopes = [${'"chat:write", '.repeat(150_000)}]\n`;
     const t0 = performance.now();
     extractPythonScopes('big.py', text);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // A guard against super-linear backtracking (which would take minutes), not a speed
+    // figure: generous so that a busy machine does not fail it; npm run bench measures speed.
+    expect(performance.now() - t0).toBeLessThan(15_000);
   });
 });
 

@@ -47,6 +47,7 @@ describe('createKeywordMatcher', () => {
         const text = chars.join('');
         const m = createKeywordMatcher(keywords);
         expect([...m.find(text)]).toEqual(byIncludes(m.keywords, text));
+        expect(m.any(text)).toBe(m.keywords.some((k) => text.includes(k)));
       }),
       { numRuns: 3000 },
     );
