@@ -62,7 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       .option('--history', 'scan every file version in the history reachable from HEAD, each once; findings carry the commit that introduced them')
       .option('--since <ref>', 'with --history: only commits after REF (e.g. the last release tag)')
       .option('--staged', 'scan only the files staged for the next commit, as staged (the index, not the work tree): for pre-commit hooks')
-      .option('--no-cache', 'do not read or write .tollgate-cache/ (per-file results of earlier runs; also TOLLGATE_NO_CACHE=1)'),
+      .option('--cache', 'read and write .tollgate-cache/ (per-file results of earlier runs): the default, except where CI is set')
+      .option('--no-cache', 'do not read or write .tollgate-cache/ (also TOLLGATE_NO_CACHE=1)'),
   )
     .addHelpText(
       'after',
@@ -91,7 +92,8 @@ Examples:
         '--reviews <file>',
         'reviews, team memberships, author and labels (JSON) to evaluate approvals against; without it every approval is pending',
       )
-      .option('--no-cache', 'do not read or write .tollgate-cache/ (per-file results of earlier runs; also TOLLGATE_NO_CACHE=1)'),
+      .option('--cache', 'read and write .tollgate-cache/ (per-file results of earlier runs): the default, except where CI is set')
+      .option('--no-cache', 'do not read or write .tollgate-cache/ (also TOLLGATE_NO_CACHE=1)'),
   )
     .addHelpText(
       'after',

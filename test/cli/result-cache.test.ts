@@ -15,6 +15,9 @@ function entryFiles(root: string): string[] {
   return readdirSync(dir).flatMap((sub) => readdirSync(join(dir, sub)).map((name) => join(dir, sub, name)));
 }
 
+/** The CLI outside CI (where the cache is on by default), whatever the environment of the test run. */
+const runOutsideCi = (args: readonly string[], root: string, env: Record<string, string> = {}) => runTollgate(args, root, { CI: '', ...env });
+
 describe('openDiskResultStore', () => {
   it('writes one JSON file per key under v1/<2 hex>/, with a .gitignore of * in the directory', async () => {
     const root = tempTree({});
@@ -67,14 +70,14 @@ describe('tollgate scan with the cache', () => {
 
   it('gives the same report cold and warm, keeps the directory out of git, and is turned off by --no-cache or TOLLGATE_NO_CACHE', async () => {
     const root = repo();
-    const uncached = await runTollgate(['scan', '--format', 'json', '--no-cache'], root);
+    const uncached = await runOutsideCi(['scan', '--format', 'json', '--no-cache'], root);
     expect(existsSync(join(root, '.tollgate-cache'))).toBe(false);
-    const off = await runTollgate(['scan', '--format', 'json'], root, { TOLLGATE_NO_CACHE: '1' });
+    const off = await runOutsideCi(['scan', '--format', 'json'], root, { TOLLGATE_NO_CACHE: '1' });
     expect(existsSync(join(root, '.tollgate-cache'))).toBe(false);
-    const cold = await runTollgate(['scan', '--format', 'json'], root);
+    const cold = await runOutsideCi(['scan', '--format', 'json'], root);
     const written = entryFiles(root).length;
     expect(written).toBeGreaterThan(0);
-    const warm = await runTollgate(['scan', '--format', 'json'], root);
+    const warm = await runOutsideCi(['scan', '--format', 'json'], root);
     expect(uncached.code).toBe(1);
     for (const run of [off, cold, warm]) {
       expect(run.code).toBe(uncached.code);
@@ -87,13 +90,22 @@ describe('tollgate scan with the cache', () => {
     expect(entryFiles(root).some((f) => readFileSync(f, 'utf8').includes(token.slice(8)))).toBe(false);
   }, 60_000);
 
+  it('is off where CI is set, unless --cache asks for it', async () => {
+    const root = repo();
+    const inCi = await runOutsideCi(['scan', '--format', 'json'], root, { CI: 'true' });
+    expect(existsSync(join(root, '.tollgate-cache'))).toBe(false);
+    const asked = await runOutsideCi(['scan', '--format', 'json', '--cache'], root, { CI: 'true' });
+    expect(existsSync(join(root, '.tollgate-cache'))).toBe(true);
+    expect(asked.stdout).toBe(inCi.stdout);
+  });
+
   it('re-analyzes a changed file, and treats a corrupt entry as a miss', async () => {
     const root = repo();
-    await runTollgate(['scan', '--format', 'json'], root);
+    await runOutsideCi(['scan', '--format', 'json'], root);
     for (const f of entryFiles(root)) writeFileSync(f, '{"deps":[],"value":');
     writeFileSync(join(root, 'src/extra.ts'), `const password = "${fakeChecksummedToken('ghp_')}";\n`);
-    const cached = await runTollgate(['scan', '--format', 'json'], root);
-    const uncached = await runTollgate(['scan', '--format', 'json', '--no-cache'], root);
+    const cached = await runOutsideCi(['scan', '--format', 'json'], root);
+    const uncached = await runOutsideCi(['scan', '--format', 'json', '--no-cache'], root);
     expect(cached.stdout).toBe(uncached.stdout);
     expect(cached.stderr).toBe(uncached.stderr);
     expect(JSON.parse(cached.stdout).findings.map((f: { path: string }) => f.path)).toContain('src/extra.ts');
@@ -104,8 +116,8 @@ describe('tollgate scan with the cache', () => {
     // The directory is ours (untracked), but its entries' folder cannot be made.
     mkdirSync(join(root, '.tollgate-cache'));
     writeFileSync(join(root, '.tollgate-cache', 'v1'), 'not a directory');
-    const run = await runTollgate(['scan', '--format', 'json'], root);
-    const uncached = await runTollgate(['scan', '--format', 'json', '--no-cache'], root);
+    const run = await runOutsideCi(['scan', '--format', 'json'], root);
+    const uncached = await runOutsideCi(['scan', '--format', 'json', '--no-cache'], root);
     expect(run.stdout).toBe(uncached.stdout);
     expect(run.stderr.match(/warning: cannot write the cache/g)).toHaveLength(1);
   }, 60_000);
@@ -126,7 +138,7 @@ describe('tollgate scan with the cache', () => {
     writeFileSync(join(root, '.tollgate-cache', 'v1', key.slice(0, 2), `${key}.json`), '{"deps":[],"value":{"findings":[],"dropped":{}}}');
     gitIn(root, 'add', '-f', '.tollgate-cache');
     gitIn(root, 'commit', '-qm', 'ship a cache');
-    const run = await runTollgate(['scan', '--format', 'json'], root);
+    const run = await runOutsideCi(['scan', '--format', 'json'], root);
     expect(run.stderr).toContain('warning: not using the cache: git tracks files in .tollgate-cache/');
     expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string; path: string }) => `${f.path} ${f.ruleId}`)).toContain(
       'src/config.ts secrets/github-token',
@@ -137,7 +149,7 @@ describe('tollgate scan with the cache', () => {
     const root = repo();
     const outside = tempTree({});
     symlinkSync(outside, join(root, '.tollgate-cache'));
-    const run = await runTollgate(['scan', '--format', 'json'], root);
+    const run = await runOutsideCi(['scan', '--format', 'json'], root);
     expect(run.stderr).toContain('warning: not using the cache: .tollgate-cache is not a directory');
     expect(readdirSync(outside)).toEqual([]);
   }, 60_000);
