@@ -28,7 +28,7 @@ export const SECRETLINT_TRIGGERS: Readonly<Record<string, (file: TriggerInput) =
   '@secretlint/secretlint-rule-gcp': ({ text, ext }) =>
     ext === '.p12' || (ext === '.json' && (text.includes('private_key_id') || text.includes('\\u'))),
   '@secretlint/secretlint-rule-privatekey': ({ text }) => text.includes('-----BEGIN'),
-  // `https://…:x-oauth-basic@github.com/`, `_authToken=…`, `npm_…`.
+  // A GitHub URL with the `x-oauth-basic` password, `_authToken=…`, `npm_…`.
   '@secretlint/secretlint-rule-npm': ({ text }) => text.includes('x-oauth-basic@github') || text.includes('_authToken=') || text.includes('npm_'),
   // `http(s)|ftp(s)://user:password@host`: the rule's own pattern up to the `@`.
   '@secretlint/secretlint-rule-basicauth': ({ text }) => text.includes('://') && /(?:https?|ftps?):\/\/[-\w]{1,256}:[-\w]{1,256}@/.test(text),
