@@ -36,19 +36,20 @@ export async function collectFlowFacts(path: string, text: string): Promise<Code
 }
 
 /**
- * Raw text that every fact `collect` reports needs one of: a catalog package name
- * (imports, `require`, `import()`; client constructors and factories need such an
- * import bound first), `@aws-sdk/client-`, `://` (URL literals), the logger objects
+ * Raw text that every fact `collect` reports needs one of: a quote followed by a
+ * catalog package name or `@aws-sdk/client-` (the specifier of an import, `require`
+ * or `import()`; client constructors and factories need such an import bound
+ * first), `://` (URL literals), the logger objects
  * of `LOGGER_OBJECT` (`log` covers `logger`, `_logger`, `appLogger`...), and the
  * TLS setting names `checkTlsSetting` reads (`Version` covers min/maxVersion,
  * `VERSION` the DEFAULT_* constants).
  */
 const FLOW_TRIGGERS = createKeywordMatcher([
-  ...SYSTEM_CATALOG.flatMap((entry) => entry.npm ?? []),
-  '@aws-sdk/client-',
+  // A module specifier is a string literal: its raw text starts with the quote.
+  ...[...SYSTEM_CATALOG.flatMap((entry) => entry.npm ?? []), '@aws-sdk/client-'].flatMap((name) => [`'${name}`, `"${name}`, `\`${name}`]),
   '://',
   'console',
-  'log',
+  'logger',
   'Logger',
   'winston',
   'pino',
@@ -60,6 +61,9 @@ const FLOW_TRIGGERS = createKeywordMatcher([
   'rejectUnauthorized',
   'NODE_TLS_REJECT_UNAUTHORIZED',
 ]);
+
+/** `log` as a whole identifier (not inside `login` or `catalog`): the one logger object name no keyword covers. */
+const LOG_IDENTIFIER = /(?<![\w$])log(?![\w$])/;
 
 /**
  * An escape that can spell any character in a string literal or identifier (`\u`,
@@ -74,7 +78,7 @@ const HIDING_ESCAPE = /\\[uUxX0-9\r\n\u2028\u2029]/;
  */
 export function mayHaveFlowFacts(text: string): boolean {
   if (HIDING_ESCAPE.test(text)) return true;
-  return FLOW_TRIGGERS.any(text);
+  return FLOW_TRIGGERS.any(text) || LOG_IDENTIFIER.test(text);
 }
 
 function collect(ts: Ts, sf: TsNamespace.SourceFile): CodeFact[] {

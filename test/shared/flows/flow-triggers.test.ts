@@ -46,6 +46,8 @@ describe('the flows pre-check', () => {
       "fetch('http://api.acme-corp.com/x');\n",
       'console.info(token);\n',
       'appLogger.debug({ apiKey });\n',
+      'log.info(password);\n',
+      "this.log['warn'](secret);\n",
       'const o = { rejectUnauthorized: false };\n',
       "tls.DEFAULT_MIN_VERSION = 'TLSv1';\n",
       "const u = 'http\\u003a//api.acme-corp.com';\n",
@@ -54,12 +56,12 @@ describe('the flows pre-check', () => {
     ];
     for (const text of cases) expect({ text, may: mayHaveFlowFacts(text) }).toEqual({ text, may: true });
     // And the parse does find something in the escaped ones: the escape check is needed.
-    expect((await collectFlowFacts('a.ts', cases[7] as string)).map((f) => f.type)).toContain('plaintext-http');
-    expect((await collectFlowFacts('a.ts', cases[8] as string)).map((f) => f.type)).toContain('credentials-in-logs');
+    expect((await collectFlowFacts('a.ts', cases[9] as string)).map((f) => f.type)).toContain('plaintext-http');
+    expect((await collectFlowFacts('a.ts', cases[10] as string)).map((f) => f.type)).toContain('credentials-in-logs');
   });
 
   it('skips a plain module, and still reports a file over the parse bounds', async () => {
-    const plain = "import { client } from './client-3';\nexport const v0 = 'k2j3h4'; // notes\n";
+    const plain = "import { client } from './client-3';\nexport const v0 = 'k2j3h4'; // login to the catalog blog, pg and ai\n";
     expect(mayHaveFlowFacts(plain)).toBe(false);
     expect(await scanTypeScript('src/m.ts', plain)).toEqual([]);
     const deep = `export const x = ${'['.repeat(5000)}${']'.repeat(5000)};\n`;
