@@ -119,16 +119,7 @@ export async function runAppBench(options = {}) {
       if (run > 0) await new Promise((r) => setTimeout(r, 3100));
       github.reset();
       const t0 = Date.now();
-      const res = await fetch(appUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': 'pull_request',
-          'x-github-delivery': randomUUID(),
-          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-        },
-        body,
-      });
+      const res = await sendWebhook(appUrl, secret, body);
       if (res.status !== 200 && res.status !== 202) throw new Error(`webhook answered ${res.status} (more than 9 s, or an error)`);
       // The App queues reviews (202 Accepted): wait for the check run, then for the
       // publishing after it to go quiet (no request for a second).
@@ -270,16 +261,7 @@ export async function runScaleOutBench(options = {}) {
       payload.pull_request.head.sha = pr.head;
       payload.pull_request.base.sha = pr.base;
       const body = JSON.stringify(payload);
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': 'pull_request',
-          'x-github-delivery': randomUUID(),
-          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-        },
-        body,
-      });
+      const res = await sendWebhook(url, secret, body);
       if (res.status !== 200 && res.status !== 202) throw new Error(`webhook answered ${res.status}`);
     };
     const published = async (list) => {
@@ -366,4 +348,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
     writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
   }
+}
+
+/** Posts a `pull_request` delivery signed with `secret`, as GitHub does. */
+function sendWebhook(url, secret, body) {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'pull_request',
+      'x-github-delivery': randomUUID(),
+      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+    },
+    body,
+  });
 }
