@@ -42,8 +42,15 @@ describe('pathological TypeScript files in a review', () => {
   });
 
   it('reports syntax nested too deeply for the parser as not analyzed, never as an analyzer failure', async () => {
-    const result = await reviewModified(`${'if (a) '.repeat(60_000)};`);
+    // A URL makes the data-flow analyzer parse the file (without any of its triggers it would not need to).
+    const result = await reviewModified(`const u = 'https://api.acme-corp.com';\n${'if (a) '.repeat(60_000)};`);
     expect(ids(result.findings)).toEqual([{ ruleId: 'tollgate/file-not-analyzed', messageId: 'tooComplex', analyzer: 'flows', reason: 'stack' }]);
+  });
+
+  it('does not parse such a file when it holds nothing an analyzer could report: it is analyzed, and clean', async () => {
+    const result = await reviewModified(`${'if (a) '.repeat(60_000)};`);
+    expect(ids(result.findings)).toEqual([]);
+    expect(result.stats.filesAnalyzed).toBe(1);
   });
 
   it('does not let a suppression comment hide it', async () => {
