@@ -84,26 +84,20 @@ export async function listHistoryBlobs(root: string, options: { since?: string }
   return { blobs, commits, shallow, submodules: [...submodules].sort() };
 }
 
-/** A blob's size from `git cat-file --batch-check`, or undefined when it is missing. */
-export async function blobSizes(root: string, ids: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  if (ids.length === 0) return sizes;
-  const out = (await git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], root, ids.join('\n') + '\n')).toString('utf8');
-  for (const line of out.split('\n')) {
-    const [id, type, size] = line.split(' ');
-    if (id && type === 'blob' && size) sizes.set(id, Number(size));
-  }
-  return sizes;
-}
-
 /**
  * Streams blobs by id from one `git cat-file --batch` process, in the order asked,
- * each as soon as git has written it (git inflates the next objects while the caller
+ * with their size from git's header; one over `maxBytes` comes without its bytes
+ * (`tooLarge`), its body dropped as it passes. Each as soon as git has written it (git inflates the next objects while the caller
  * analyzes the previous ones). A missing id or one that is not a blob is yielded
  * without bytes. The ids are written to git's stdin as the output is read, so
  * neither side waits on a full pipe.
  */
-export async function* streamBlobs(root: string, ids: readonly string[]): AsyncGenerator<{ id: string; bytes?: Buffer }> {
+export async function* streamBlobs(
+  root: string,
+  ids: readonly string[],
+  options: { maxBytes?: number } = {},
+): AsyncGenerator<{ id: string; bytes?: Buffer; size?: number; tooLarge?: true }> {
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   if (ids.length === 0) return;
   const child = spawn('git', ['-c', 'core.fsmonitor=false', 'cat-file', '--batch'], {
     cwd: root,
@@ -127,16 +121,25 @@ export async function* streamBlobs(root: string, ids: readonly string[]): AsyncG
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let need = 1;
+  /** Bytes of an object over `maxBytes` (and its newline) still to be dropped unread. */
+  let skip = 0;
   let next = 0;
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      pending.push(chunk);
-      pendingBytes += chunk.length;
+      let incoming = chunk;
+      if (skip > 0) {
+        const dropped = Math.min(skip, incoming.length);
+        skip -= dropped;
+        incoming = incoming.subarray(dropped);
+        if (incoming.length === 0) continue;
+      }
+      pending.push(incoming);
+      pendingBytes += incoming.length;
       if (pendingBytes < need) continue;
       const buffered = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
       let pos = 0;
       need = 1;
-      while (next < ids.length) {
+      while (next < ids.length && pos < buffered.length) {
         const nl = buffered.indexOf(10, pos);
         if (nl === -1) break;
         const header = buffered.toString('latin1', pos, nl);
@@ -148,6 +151,18 @@ export async function* streamBlobs(root: string, ids: readonly string[]): AsyncG
           continue;
         }
         const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+        if (size > maxBytes) {
+          // Too large to read: its body is dropped as it streams past, never held.
+          const available = buffered.length - (nl + 1);
+          if (available >= size + 1) pos = nl + 1 + size + 1;
+          else {
+            skip = size + 1 - available;
+            pos = buffered.length;
+          }
+          next++;
+          yield { id, size, tooLarge: true };
+          continue;
+        }
         if (buffered.length < nl + 1 + size + 1) {
           need = nl + 1 + size + 1 - pos; // the object is not all here yet
           break;
@@ -156,7 +171,7 @@ export async function* streamBlobs(root: string, ids: readonly string[]): AsyncG
         const bytes = buffered.subarray(nl + 1, nl + 1 + size);
         pos = nl + 1 + size + 1;
         next++;
-        yield type === 'blob' ? { id, bytes } : { id };
+        yield type === 'blob' ? { id, bytes, size } : { id };
       }
       const rest = buffered.subarray(pos);
       pending = rest.length > 0 ? [rest] : [];

@@ -8,7 +8,7 @@ import type { Finding } from '../../shared/model/finding.js';
 import type { ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
-import { blobSizes, listHistoryBlobs, streamBlobs, type HistoryBlob } from '../../node/read-history.js';
+import { listHistoryBlobs, streamBlobs, type HistoryBlob } from '../../node/read-history.js';
 import { createReviewPool } from '../../node/review-pool.js';
 import { availableParallelism } from 'node:os';
 
@@ -64,10 +64,6 @@ export async function scanHistory(
     }
 
     const maxBytes = policy.policy.limits.maxFileBytes;
-    const sizes = await blobSizes(
-      root,
-      wanted.map((b) => b.blob),
-    );
     const findings: Finding[] = [];
     const suppressed: Finding[] = [];
     const skipped: SkippedFile[] = [];
@@ -77,14 +73,13 @@ export async function scanHistory(
     let filesIgnored = 0;
     let allowed = 0;
     let done = 0;
-    // Every readable version in layer order, streamed from one `git cat-file` process:
-    // git inflates the next layer's objects while this one is analyzed.
-    const readableOf = (layer: readonly HistoryBlob[]): HistoryBlob[] =>
-      layer.filter((b) => sizes.has(b.blob) && (sizes.get(b.blob) as number) <= maxBytes * READ_LIMIT_FACTOR);
-    const readableLayers = layers.map(readableOf);
+    // Every version in layer order, streamed from one `git cat-file` process (git
+    // inflates the next layer's objects while this one is analyzed); one larger than
+    // READ_LIMIT_FACTOR times the file limit is not read at all.
     const stream = streamBlobs(
       root,
-      readableLayers.flat().map((b) => b.blob),
+      layers.flat().map((b) => b.blob),
+      { maxBytes: maxBytes * READ_LIMIT_FACTOR },
     );
     // Each layer's review, merged oldest first: a finding already seen in an older
     // version (same rule, fingerprint and flagged text) is not reported again.
@@ -116,21 +111,18 @@ export async function scanHistory(
       done += size;
       if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
     };
-    for (const [index, layer] of layers.entries()) {
+    for (const layer of layers) {
       const byPath = new Map(layer.map((b) => [b.path, b]));
       const head = new Map<string, string>();
       const layerSkipped: SkippedFile[] = [];
-      const readable = readableLayers[index] as HistoryBlob[];
-      const isReadable = new Set(readable);
       for (const b of layer) {
-        if (!sizes.has(b.blob))
-          layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} is missing from the object store` });
-        else if (!isReadable.has(b))
-          layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${sizes.get(b.blob)} bytes at ${b.commit.slice(0, 12)}; not read` });
-      }
-      for (const b of readable) {
         const next = await stream.next();
-        const bytes = next.done || next.value.id !== b.blob ? undefined : next.value.bytes;
+        const read = next.done || next.value.id !== b.blob ? undefined : next.value;
+        if (read?.tooLarge) {
+          layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${read.size} bytes at ${b.commit.slice(0, 12)}; not read` });
+          continue;
+        }
+        const bytes = read?.bytes;
         if (!bytes) {
           layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
           continue;

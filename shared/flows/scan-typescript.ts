@@ -45,8 +45,13 @@ export async function collectFlowFacts(path: string, text: string): Promise<Code
  * `VERSION` the DEFAULT_* constants).
  */
 const FLOW_TRIGGERS = createKeywordMatcher([
-  // A module specifier is a string literal: its raw text starts with the quote.
-  ...[...SYSTEM_CATALOG.flatMap((entry) => entry.npm ?? []), '@aws-sdk/client-'].flatMap((name) => [`'${name}`, `"${name}`, `\`${name}`]),
+  // A module specifier is a string literal: its raw text is the quote, then the package
+  // name, then the closing quote or a `/` (a subpath); a name ending in `/` is a prefix.
+  ...[...SYSTEM_CATALOG.flatMap((entry) => entry.npm ?? []), '@aws-sdk/client-'].flatMap((name) =>
+    ["'", '"', '`'].flatMap((quote) =>
+      name.endsWith('/') || name.endsWith('-') ? [`${quote}${name}`] : [`${quote}${name}${quote}`, `${quote}${name}/`],
+    ),
+  ),
   '://',
   'console',
   'logger',
@@ -62,8 +67,13 @@ const FLOW_TRIGGERS = createKeywordMatcher([
   'NODE_TLS_REJECT_UNAUTHORIZED',
 ]);
 
-/** `log` as a whole identifier (not inside `login` or `catalog`): the one logger object name no keyword covers. */
-const LOG_IDENTIFIER = /(?<![\w$])log(?![\w$])/;
+/**
+ * `log` as the object of a member access (`log.info(`, `log?.[`, `this.log.warn(`,
+ * with a comment before the dot): the one logger object name no keyword covers. A
+ * logging call is a property access, so a `log` followed by anything else (a word in a
+ * comment, `login`, `catalog`) cannot be one.
+ */
+const LOG_IDENTIFIER = /(?<![\w$])log(?=\s*[.[?/])/;
 
 /**
  * An escape that can spell any character in a string literal or identifier (`\u`,

@@ -48,6 +48,7 @@ describe('the flows pre-check', () => {
       'appLogger.debug({ apiKey });\n',
       'log.info(password);\n',
       "this.log['warn'](secret);\n",
+      'log /* audit */ .info(password);\n',
       'const o = { rejectUnauthorized: false };\n',
       "tls.DEFAULT_MIN_VERSION = 'TLSv1';\n",
       "const u = 'http\\u003a//api.acme-corp.com';\n",
@@ -56,12 +57,12 @@ describe('the flows pre-check', () => {
     ];
     for (const text of cases) expect({ text, may: mayHaveFlowFacts(text) }).toEqual({ text, may: true });
     // And the parse does find something in the escaped ones: the escape check is needed.
-    expect((await collectFlowFacts('a.ts', cases[9] as string)).map((f) => f.type)).toContain('plaintext-http');
-    expect((await collectFlowFacts('a.ts', cases[10] as string)).map((f) => f.type)).toContain('credentials-in-logs');
+    expect((await collectFlowFacts('a.ts', cases[10] as string)).map((f) => f.type)).toContain('plaintext-http');
+    expect((await collectFlowFacts('a.ts', cases[11] as string)).map((f) => f.type)).toContain('credentials-in-logs');
   });
 
   it('skips a plain module, and still reports a file over the parse bounds', async () => {
-    const plain = "import { client } from './client-3';\nexport const v0 = 'k2j3h4'; // login to the catalog blog, pg and ai\n";
+    const plain = "import { client } from './client-3';\nexport const v0 = 'k2j3h4'; // log in to the catalog blog, pg and ai; log them\n";
     expect(mayHaveFlowFacts(plain)).toBe(false);
     expect(await scanTypeScript('src/m.ts', plain)).toEqual([]);
     const deep = `export const x = ${'['.repeat(5000)}${']'.repeat(5000)};\n`;
