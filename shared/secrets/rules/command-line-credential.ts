@@ -1,6 +1,7 @@
 import { createRule } from '../../model/rule.js';
 import type { SecretCandidate, SecretDetector } from '../secret-detector.js';
 import { lineAt } from './support/line-at.js';
+import { foundCandidate } from './support/found-candidate.js';
 import { matchAll } from './support/match-all.js';
 
 /** Flags that take `user:password` (curl, wget, httpie, jenkins-cli). */
@@ -95,19 +96,11 @@ export const commandLineCredential: SecretDetector = {
       const start = word.offsets[from] as number;
       const end = (word.offsets[to - 1] as number) + 1;
       if (text.slice(start, end) !== value) continue;
-      out.push({ ruleId: this.rule.id, messageId: 'found', start, end, value, data: { kind: flag }, priority: 15 });
+      out.push(foundCandidate(this.rule.id, { start, end, value }, flag, 15));
     }
     for (const m of matchAll(text, AUTH_HEADER)) {
       if (!HTTP_COMMAND.test(commandText(text, m.start)) || !looksLikeCredential(m.value)) continue;
-      out.push({
-        ruleId: this.rule.id,
-        messageId: 'found',
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        data: { kind: 'Authorization header' },
-        priority: 15,
-      });
+      out.push(foundCandidate(this.rule.id, m, 'Authorization header', 15));
     }
     yield* out;
   },

@@ -1,6 +1,7 @@
 import { createRule } from '../../model/rule.js';
 import type { SecretCandidate, SecretDetector } from '../secret-detector.js';
 import { findAssignments } from './support/find-assignments.js';
+import { foundCandidate } from './support/found-candidate.js';
 import { matchAll } from './support/match-all.js';
 import { splitKeyWords } from './support/split-key-words.js';
 
@@ -29,42 +30,13 @@ export const hubspotToken: SecretDetector = {
   keywords: ['pat-', 'hapikey', 'hubspot'],
   *detect(file) {
     const out: SecretCandidate[] = [];
-    for (const m of matchAll(file.text, PRIVATE_APP_TOKEN)) {
-      out.push({
-        ruleId: this.rule.id,
-        messageId: 'found',
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        data: { kind: 'private-app token' },
-        priority: 10,
-      });
-    }
-    for (const m of matchAll(file.text, HAPIKEY)) {
-      out.push({
-        ruleId: this.rule.id,
-        messageId: 'found',
-        start: m.start,
-        end: m.end,
-        value: m.value,
-        data: { kind: 'legacy API key' },
-        priority: 10,
-      });
-    }
+    for (const m of matchAll(file.text, PRIVATE_APP_TOKEN)) out.push(foundCandidate(this.rule.id, m, 'private-app token'));
+    for (const m of matchAll(file.text, HAPIKEY)) out.push(foundCandidate(this.rule.id, m, 'legacy API key'));
     if (/hubspot/i.test(file.text)) {
       for (const a of findAssignments(file)) {
         if (a.keyClass !== 'secret' || !UUID_ONLY.test(a.value)) continue;
         if (!splitKeyWords(a.key).some((w) => w === 'hubspot' || w === 'hapikey')) continue;
-        out.push({
-          ruleId: this.rule.id,
-          messageId: 'found',
-          start: a.start,
-          end: a.end,
-          value: a.value,
-          keyName: a.key,
-          data: { kind: 'legacy API key' },
-          priority: 10,
-        });
+        out.push(foundCandidate(this.rule.id, a, 'legacy API key'));
       }
     }
     yield* out;

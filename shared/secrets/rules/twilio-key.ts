@@ -1,6 +1,7 @@
 import { createRule } from '../../model/rule.js';
 import type { SecretCandidate, SecretDetector } from '../secret-detector.js';
 import { findAssignments } from './support/find-assignments.js';
+import { foundCandidate } from './support/found-candidate.js';
 import { matchAll } from './support/match-all.js';
 import { splitKeyWords } from './support/split-key-words.js';
 
@@ -31,10 +32,10 @@ export const twilioKey: SecretDetector = {
     const out: SecretCandidate[] = [];
     for (const m of file.text.includes('SK') ? matchAll(file.text, API_KEY_SID) : []) {
       if (!/[0-9]/.test(m.value.slice(2)) || !/[a-fA-F]/.test(m.value.slice(2))) continue;
-      out.push({ ruleId: this.rule.id, messageId: 'found', start: m.start, end: m.end, value: m.value, data: { kind: 'API key SID' }, priority: 10 });
+      out.push(foundCandidate(this.rule.id, m, 'API key SID'));
     }
     for (const m of file.text.includes('AC') ? matchAll(file.text, SID_TOKEN_PAIR) : []) {
-      out.push({ ruleId: this.rule.id, messageId: 'found', start: m.start, end: m.end, value: m.value, data: { kind: 'auth token' }, priority: 10 });
+      out.push(foundCandidate(this.rule.id, m, 'auth token'));
     }
     if (/twilio/i.test(file.text)) {
       for (const a of findAssignments(file)) {
@@ -45,27 +46,9 @@ export const twilioKey: SecretDetector = {
         const tokenish = last === 'token' || last === 'secret' || last === 'authtoken';
         if (!tokenish) continue;
         if (HEX32.test(a.value) && (named || words.includes('auth') || last === 'authtoken')) {
-          out.push({
-            ruleId: this.rule.id,
-            messageId: 'found',
-            start: a.start,
-            end: a.end,
-            value: a.value,
-            keyName: a.key,
-            data: { kind: 'auth token' },
-            priority: 10,
-          });
+          out.push(foundCandidate(this.rule.id, a, 'auth token'));
         } else if (named && API_SECRET.test(a.value) && /[A-Z]/.test(a.value) && /[a-z]/.test(a.value)) {
-          out.push({
-            ruleId: this.rule.id,
-            messageId: 'found',
-            start: a.start,
-            end: a.end,
-            value: a.value,
-            keyName: a.key,
-            data: { kind: 'API key secret' },
-            priority: 10,
-          });
+          out.push(foundCandidate(this.rule.id, a, 'API key secret'));
         }
       }
     }
