@@ -61,11 +61,7 @@ export async function runAppBench(options = {}) {
   const latencyMs = options.latencyMs ?? 30;
   const runs = Math.max(1, options.runs ?? 3);
   const { startGitHubStandIn } = await loadStandIn();
-  const { Probot, createNodeMiddleware } = await import('probot');
-  const { pino } = await import('pino');
   const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
-  const { createTollgateApp } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'index.js')).href);
-  const { createTollgateOctokit } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'tollgate-octokit.js')).href);
 
   const appId = 4242;
   const secret = 'bench-webhook-secret';
@@ -76,18 +72,7 @@ export async function runAppBench(options = {}) {
   });
   const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId, latencyMs });
   const config = readAppConfig({ APP_ID: String(appId) }); // production defaults: no spacing overrides
-  const probot = new Probot({
-    appId,
-    privateKey: key.privateKey,
-    secret,
-    baseUrl: github.url,
-    log: pino({ level: 'silent' }),
-    Octokit: createTollgateOctokit(config),
-  });
-  const middleware = await createNodeMiddleware(createTollgateApp({ config }), { probot });
-  const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const appUrl = `http://127.0.0.1:${server.address().port}/api/github/webhooks`;
+  const { server, url: appUrl } = await startAppServer({ appId, key, secret, github, config });
   const examples = require('@octokit/webhooks-examples');
   const template = examples.find((e) => e.name === 'pull_request').examples.find((x) => x.action === 'opened');
 
@@ -203,11 +188,7 @@ export async function runScaleOutBench(options = {}) {
   const files = options.files ?? 100;
   const latencyMs = options.latencyMs ?? 30;
   const { startGitHubStandIn } = await loadStandIn();
-  const { Probot, createNodeMiddleware } = await import('probot');
-  const { pino } = await import('pino');
   const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
-  const { createTollgateApp } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'index.js')).href);
-  const { createTollgateOctokit } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'tollgate-octokit.js')).href);
   const examples = require('@octokit/webhooks-examples');
   const template = examples.find((e) => e.name === 'pull_request').examples.find((x) => x.action === 'opened');
   const appId = 4242;
@@ -231,21 +212,16 @@ export async function runScaleOutBench(options = {}) {
     const apps = [];
     for (let i = 0; i < instances; i++) {
       let handlers;
-      const probot = new Probot({
+      const { server, url } = await startAppServer({
         appId,
-        privateKey: key.privateKey,
+        key,
         secret,
-        baseUrl: github.url,
-        log: pino({ level: 'silent' }),
-        Octokit: createTollgateOctokit(config),
-        ...(redisUrl ? { redisConfig: redisUrl } : {}),
+        github,
+        config,
+        redisUrl,
+        appOptions: { instance: `bench-${i}`, onRegistered: (h) => (handlers = h) },
       });
-      const middleware = await createNodeMiddleware(createTollgateApp({ config, instance: `bench-${i}`, onRegistered: (h) => (handlers = h) }), {
-        probot,
-      });
-      const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      apps.push({ server, handlers, url: `http://127.0.0.1:${server.address().port}/api/github/webhooks` });
+      apps.push({ server, handlers, url });
     }
     const makePull = (repo, base, changes) => {
       const head = github.commit(base, changes);
@@ -348,6 +324,27 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
     writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
   }
+}
+
+/** The App on a real HTTP server on a free loopback port, talking to the stand-in; `url` is its webhook path. */
+async function startAppServer({ appId, key, secret, github, config, redisUrl, appOptions = {} }) {
+  const { Probot, createNodeMiddleware } = await import('probot');
+  const { pino } = await import('pino');
+  const { createTollgateApp } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'index.js')).href);
+  const { createTollgateOctokit } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'tollgate-octokit.js')).href);
+  const probot = new Probot({
+    appId,
+    privateKey: key.privateKey,
+    secret,
+    baseUrl: github.url,
+    log: pino({ level: 'silent' }),
+    Octokit: createTollgateOctokit(config),
+    ...(redisUrl ? { redisConfig: redisUrl } : {}),
+  });
+  const middleware = await createNodeMiddleware(createTollgateApp({ config, ...appOptions }), { probot });
+  const server = createServer((req, res) => void middleware(req, res, () => res.writeHead(404).end()));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}/api/github/webhooks` };
 }
 
 /** Posts a `pull_request` delivery signed with `secret`, as GitHub does. */
