@@ -95,7 +95,12 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
             data: { key: h.name },
           });
       }
-      for (const h of lineMatches(text, /\bsecrets\.([A-Za-z0-9_]+)/g)) {
+      // `secrets.X` anywhere, then `$X` / `${X}` outside workflow files.
+      const references = [
+        ...lineMatches(text, /\bsecrets\.([A-Za-z0-9_]+)/g),
+        ...(isWorkflowPath(path) ? [] : lineMatches(text, /\$\{?([A-Z][A-Z0-9_]{2,})\}?/g)),
+      ];
+      for (const h of references) {
         const why = personalTokenReason(h.name);
         if (why)
           findings.push({
@@ -105,19 +110,6 @@ export function checkIdentity(files: FileSet, paths: readonly string[], connecto
             range: { start: h.start, end: h.end },
             data: { name: h.name, why },
           });
-      }
-      if (!isWorkflowPath(path)) {
-        for (const h of lineMatches(text, /\$\{?([A-Z][A-Z0-9_]{2,})\}?/g)) {
-          const why = personalTokenReason(h.name);
-          if (why)
-            findings.push({
-              ruleId: scopesRules.personalToken.id,
-              messageId: 'secret',
-              path,
-              range: { start: h.start, end: h.end },
-              data: { name: h.name, why },
-            });
-        }
       }
     } else if (isTypeScriptLike(path) || /\.pyw?$/i.test(path)) {
       if (!/env/.test(text)) continue;
