@@ -2,6 +2,7 @@ import type { ReviewResult } from '../engine/run-review.js';
 import type { SkippedFile } from '../files/file-set.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { describeSkippedFile } from './describe-skipped-file.js';
+import { describeSuppression } from './describe-suppression.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markdownCodeSpan } from './markdown-code-span.js';
 import { DEFAULT_SECTION_ORDER, sectionOrder } from './report-sections.js';
@@ -259,12 +260,7 @@ function noteRow(f: Finding): string {
 
 function suppressedRow(f: Finding): string {
   const s = f.suppression;
-  const how =
-    s === undefined
-      ? ''
-      : s.kind === 'baseline'
-        ? 'baseline'
-        : `${s.kind === 'inline' ? 'comment' : 'marker'}${s.line !== undefined ? ` on line ${s.line}` : ''}`;
+  const how = describeSuppression(s);
   return `| ${SEVERITY_LABEL[f.severity]} | ${ruleLink(f)} | ${locationCell(f)} | ${how} | ${escapeMarkdown(s?.reason ?? '')} | ${messageCell(f.message)} |`;
 }
 

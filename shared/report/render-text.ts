@@ -1,6 +1,7 @@
 import type { ReviewResult } from '../engine/run-review.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { describeSkippedFile } from './describe-skipped-file.js';
+import { describeSuppression } from './describe-suppression.js';
 import { sectionOrder } from './report-sections.js';
 import { summarizeResult } from './summarize-result.js';
 
@@ -95,12 +96,7 @@ export function renderText(result: ReviewResult, options: RenderTextOptions): st
       out.push('', c.bold(`Suppressed (${result.suppressed.length}):`));
       for (const f of result.suppressed) {
         const s = f.suppression;
-        const how =
-          s === undefined
-            ? ''
-            : s.kind === 'baseline'
-              ? 'baseline'
-              : `${s.kind === 'inline' ? 'comment' : 'marker'}${s.line !== undefined ? ` on line ${s.line}` : ''}`;
+        const how = describeSuppression(s);
         const reason = s?.reason ? `: ${sanitize(s.reason)}` : '';
         out.push(`  ${displayPath(f.path)}:${f.location.startLine}:${f.location.startColumn}  ${c.dim(sanitize(f.ruleId))}  ${how}${reason}`);
       }
