@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { ignoreMatcher } from '../engine/stages/ignore-matcher.js';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import { DEFAULT_AGENTS_POLICY, agentsPolicySchema } from './agents-policy.js';
 import { agentsReport } from './agents-report.js';
@@ -63,7 +63,7 @@ export const agentsAnalyzer = defineAnalyzer({
     let diff: AgentsDiff | null = null;
     let baseCiAgents: CiAgentRow[] | null = null;
     if (context.base) {
-      const isIgnored = context.policy.ignore.length > 0 ? picomatch(context.policy.ignore, { dot: true }) : () => false;
+      const isIgnored = ignoreMatcher(context.policy);
       const basePaths = [...context.base.keys()].filter((p) => !isIgnored(p)).sort();
       const base = await collectAgents(context.base, basePaths, options);
       diff = diffAgents({ servers: base.servers.map(serverRow), tools: base.tools.map(toolRow) }, { servers, tools });

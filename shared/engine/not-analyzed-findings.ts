@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import type { ChangeSet } from '../diff/parse-unified-diff.js';
 import type { SkippedFile } from '../files/file-set.js';
 import type { RawFinding, Severity } from '../model/finding.js';
@@ -32,7 +32,7 @@ export function notAnalyzedFindings(
   isIgnored: (path: string) => boolean,
 ): RawFinding[] {
   if (!changes) return [];
-  const overrides = policy.limits.notAnalyzed.map((entry) => ({ matches: picomatch(entry.path, { dot: true }), severity: entry.severity }));
+  const overrides = policy.limits.notAnalyzed.map((entry) => ({ matches: globMatcher([entry.path]), severity: entry.severity }));
   const out: RawFinding[] = [];
   for (const file of skipped) {
     const isWholeChange = file.path === '.';

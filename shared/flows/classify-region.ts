@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import type { FlowsPolicy } from './flows-policy.js';
 
 /** Where a region sits for transfer rules. `unknown`: no region declared. */
@@ -10,11 +10,11 @@ export type RegionClass = 'eu' | 'adequate' | 'third-country' | 'unknown';
  * London, is adequate rather than EU).
  */
 export function createRegionClassifier(policy: Pick<FlowsPolicy, 'euRegions' | 'adequateRegions'>): (region: string | undefined) => RegionClass {
-  const adequate = picomatch(
+  const adequate = globMatcher(
     policy.adequateRegions.map((g) => g.toLowerCase()),
     { nocase: true },
   );
-  const eu = picomatch(
+  const eu = globMatcher(
     policy.euRegions.map((g) => g.toLowerCase()),
     { nocase: true },
   );

@@ -1,5 +1,5 @@
+import { globMatcher } from '../policy/glob-matcher.js';
 import { CONNECTOR_MANIFEST_GLOBS } from './manifest-globs.js';
-import picomatch from 'picomatch';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { FileSet } from '../files/file-set.js';
 import type { RawFinding } from '../model/finding.js';
@@ -69,7 +69,7 @@ interface Snapshot {
 
 /** Builds the graph and findings of one snapshot (head or base). */
 async function snapshot(files: FileSet, paths: readonly string[], policy: FlowsPolicy, scanned?: CodeScan): Promise<Snapshot> {
-  const isManifest = picomatch(policy.manifests, { dot: true });
+  const isManifest = globMatcher(policy.manifests);
   const manifestPaths = paths.filter((p) => isManifest(p));
   const loaded = loadManifests(files, manifestPaths);
   const checked = checkManifests(loaded.manifests, policy);
@@ -207,7 +207,7 @@ export const flowsAnalyzer = defineAnalyzer({
 
     let baseGraph: FlowGraph | undefined;
     if (context.base) {
-      const ignored = context.policy.ignore.length > 0 ? picomatch(context.policy.ignore, { dot: true }) : () => false;
+      const ignored = globMatcher(context.policy.ignore);
       const basePaths = [...context.base.keys()].filter((p) => !ignored(p)).sort();
       baseGraph = (await snapshot(context.base, basePaths, policy)).graph;
     }

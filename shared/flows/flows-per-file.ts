@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import type { PerFileInput } from '../analyzer/per-file-phase.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { ParseLimit } from '../typescript/parse-limits.js';
@@ -16,14 +16,9 @@ export interface FlowsFileResult {
   readonly notAnalyzed?: ParseLimit;
 }
 
-const manifestMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
-
 /** Scans one file as `scanCode` would among all of them; a manifest (by `flows.manifests`) is left to the cross-file phase. */
 export async function scanFlowsFile({ path, text }: PerFileInput, policy: Policy): Promise<FlowsFileResult> {
-  const globs = policy.flows.manifests;
-  let isManifest = manifestMatchers.get(globs);
-  if (!isManifest) manifestMatchers.set(globs, (isManifest = picomatch(globs, { dot: true })));
-  if (isManifest(path)) return { path };
+  if (globMatcher(policy.flows.manifests)(path)) return { path };
   const scan = await scanCode(new Map([[path, text]]), [path]);
   const facts = scan.facts.get(path);
   const limit = scan.notAnalyzed[0]?.limit;

@@ -1,5 +1,5 @@
 import { ACCESS_LOCK_PATH, diffAccessLocks } from '../access/access-lock.js';
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import { analyzerData } from '../analyzer/analyzer-data.js';
 import type { ChangeSet } from '../diff/parse-unified-diff.js';
 import type { ReviewResult } from '../engine/run-review.js';
@@ -69,7 +69,7 @@ export function computeFacts(input: FactInput): ComputedFacts {
   };
 
   // Connector manifests at both ends.
-  const isManifest = picomatch(policy.flows.manifests, { dot: true });
+  const isManifest = globMatcher(policy.flows.manifests);
   const headManifests = loadManifests(head, [...head.keys()].filter((p) => isManifest(p)).sort()).manifests;
   const baseManifests = loadManifests(base, [...base.keys()].filter((p) => isManifest(p)).sort()).manifests;
   const byName = (list: readonly LoadedManifest[]): Map<string, LoadedManifest> => new Map(list.map((m) => [m.manifest.name, m]));
@@ -263,7 +263,7 @@ export function computeFacts(input: FactInput): ComputedFacts {
       touch(e.connector, `its access-lock entry for ${e.scope} is ${e.change}`);
   }
 
-  const isDocOrTest = picomatch(policy.risk.docsAndTests, { dot: true });
+  const isDocOrTest = globMatcher(policy.risk.docsAndTests);
   if (changedPaths.length > 0 && changedPaths.every((p) => isDocOrTest(p))) {
     for (const p of changedPaths.slice(0, 10)) add('docs-or-tests-only', { path: p, detail: 'documentation or test' });
   }

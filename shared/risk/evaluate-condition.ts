@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import type { ChangeFact } from './change-fact.js';
 import type { FactId } from './fact-ids.js';
 import type { RiskCondition } from './risk-policy.js';
@@ -69,7 +69,7 @@ export function evaluateCondition(condition: RiskCondition, context: ConditionCo
     };
   }
   if (condition.paths !== undefined) {
-    const match = picomatch([...condition.paths], { dot: true });
+    const match = globMatcher(condition.paths);
     const hits = context.paths.filter((p) => match(p));
     return {
       predicate: `paths: [${list(condition.paths)}]`,
@@ -79,7 +79,7 @@ export function evaluateCondition(condition: RiskCondition, context: ConditionCo
     };
   }
   if (condition.onlyPaths !== undefined) {
-    const match = picomatch([...condition.onlyPaths], { dot: true });
+    const match = globMatcher(condition.onlyPaths);
     const misses = context.paths.filter((p) => !match(p));
     const holds = context.paths.length > 0 && misses.length === 0;
     return {

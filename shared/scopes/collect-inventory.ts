@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob-matcher.js';
 import { ACCESS_LOCK_PATH } from '../access/access-lock.js';
 import type { FileSet } from '../files/file-set.js';
 import { createLineIndex } from '../text/line-index.js';
@@ -188,7 +188,7 @@ export async function collectInventory(
  */
 export function connectorResolver(connectors: readonly ConnectorAuth[]): (path: string) => string {
   const byDepth = [...connectors].sort((a, b) => b.dir.length - a.dir.length);
-  const globs = connectors.filter((c) => c.codePaths.length > 0).map((c) => ({ name: c.name, match: picomatch([...c.codePaths], { dot: true }) }));
+  const globs = connectors.filter((c) => c.codePaths.length > 0).map((c) => ({ name: c.name, match: globMatcher(c.codePaths) }));
   return (path) => {
     for (const c of byDepth) if (c.dir !== '' && (path === c.path || path.startsWith(`${c.dir}/`))) return c.name;
     for (const g of globs) if (g.match(path)) return g.name;

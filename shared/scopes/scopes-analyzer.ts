@@ -1,5 +1,5 @@
+import { globMatcher } from '../policy/glob-matcher.js';
 import { CONNECTOR_MANIFEST_GLOBS } from '../flows/manifest-globs.js';
-import picomatch from 'picomatch';
 import { ACCESS_LOCK_PATH, grantKey, parseAccessLock } from '../access/access-lock.js';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { RawFinding, Severity } from '../model/finding.js';
@@ -103,7 +103,7 @@ export const scopesAnalyzer = defineAnalyzer({
     let diff: ScopeDiff | null = null;
     const baseConnectors = new Set<string>();
     if (context.base) {
-      const isIgnored = policy.ignore.length > 0 ? picomatch(policy.ignore, { dot: true }) : () => false;
+      const isIgnored = globMatcher(policy.ignore);
       const basePaths = [...context.base.keys()].filter((p) => !isIgnored(p)).sort();
       const base = await collectInventory(context.base, basePaths);
       diff = diffScopes(base.entries, head.entries);

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../policy/glob-matcher.js';
 import type { Policy } from '../../policy/policy-schema.js';
 import { ruleMatches } from '../../suppressions/find-inline-suppressions.js';
 import type { PipelineFinding } from './pipeline-finding.js';
@@ -17,9 +17,7 @@ export interface PolicyOutcome {
  * without a `match` (those with one are applied by the analyzers). Order is kept.
  */
 export function applyPolicy(findings: readonly PipelineFinding[], policy: Policy, isIgnored: (path: string) => boolean): PolicyOutcome {
-  const allows = policy.allow
-    .filter((a) => a.match === undefined)
-    .map((a) => ({ rule: a.rule, path: a.path ? picomatch(a.path, { dot: true }) : undefined }));
+  const allows = policy.allow.filter((a) => a.match === undefined).map((a) => ({ rule: a.rule, path: a.path ? globMatcher([a.path]) : undefined }));
   const kept: PipelineFinding[] = [];
   let allowed = 0;
   for (const finding of findings) {
