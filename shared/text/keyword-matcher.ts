@@ -30,54 +30,58 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
   for (const k of unique) {
     if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error('keywords must be non-empty ASCII strings');
   }
-  // The trie: `next` holds child states (-1: none); state 0 is the root.
-  const next: number[] = new Array<number>(ALPHABET).fill(-1);
+  // The trie: `next` maps state * ALPHABET + character to the child state; state 0 is
+  // the root. `chars` lists each state's child characters, so no step below scans all
+  // 128, and the dense table below is allocated once, at its final size.
+  const next = new Map<number, number>();
   const ends: number[][] = [[]];
+  const chars: number[][] = [[]];
   unique.forEach((keyword, id) => {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
-      const slot = state * ALPHABET + keyword.charCodeAt(i);
-      let child = next[slot] as number;
-      if (child === -1) {
+      const code = keyword.charCodeAt(i);
+      const slot = state * ALPHABET + code;
+      let child = next.get(slot);
+      if (child === undefined) {
         child = ends.length;
-        next[slot] = child;
+        next.set(slot, child);
+        (chars[state] as number[]).push(code);
         ends.push([]);
-        for (let c = 0; c < ALPHABET; c++) next.push(-1);
+        chars.push([]);
       }
       state = child;
     }
     (ends[state] as number[]).push(id);
   });
-  // Failure links, breadth first; missing transitions become the failure state's.
+  // Failure links, breadth first. A state's row starts as a copy of its failure
+  // state's (complete already: it is shallower), then its own children replace their
+  // characters' entries. The root's missing transitions stay at the root (0), and
+  // the root's children fail to the root.
   const states = ends.length;
   const table = new Int32Array(states * ALPHABET);
   const fail = new Int32Array(states);
   const outputs: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(states).fill(undefined);
   const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
-    const child = next[c] as number;
-    if (child === -1) table[c] = 0;
-    else {
-      table[c] = child;
-      fail[child] = 0;
-      queue.push(child);
-    }
+  for (const c of chars[0] as number[]) {
+    const child = next.get(c) as number;
+    table[c] = child;
+    queue.push(child);
   }
   if ((ends[0] as number[]).length > 0) outputs[0] = ends[0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     const own = ends[state] as number[];
-    const inherited = outputs[fail[state] as number];
+    const failed = fail[state] as number;
+    const inherited = outputs[failed];
     const all = inherited ? [...own, ...inherited] : own;
     if (all.length > 0) outputs[state] = all;
-    for (let c = 0; c < ALPHABET; c++) {
-      const child = next[state * ALPHABET + c] as number;
-      if (child === -1) table[state * ALPHABET + c] = table[(fail[state] as number) * ALPHABET + c] as number;
-      else {
-        table[state * ALPHABET + c] = child;
-        fail[child] = table[(fail[state] as number) * ALPHABET + c] as number;
-        queue.push(child);
-      }
+    const row = state * ALPHABET;
+    table.copyWithin(row, failed * ALPHABET, failed * ALPHABET + ALPHABET);
+    for (const c of chars[state] as number[]) {
+      const child = next.get(row + c) as number;
+      fail[child] = table[failed * ALPHABET + c] as number;
+      table[row + c] = child;
+      queue.push(child);
     }
   }
   return {
