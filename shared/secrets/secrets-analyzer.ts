@@ -1,3 +1,4 @@
+import { globMatcher } from '../policy/glob-matcher.js';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { PerFilePhase } from '../analyzer/per-file-phase.js';
 import { runPerFile } from '../analyzer/run-per-file.js';
@@ -5,7 +6,6 @@ import type { RawFinding } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
 import { createKeywordMatcher } from '../text/keyword-matcher.js';
-import picomatch from 'picomatch';
 import { fileKindOf } from './file-kind.js';
 import { falsePositiveReason } from './is-false-positive.js';
 import { maskSecret } from './mask-secret.js';
@@ -39,7 +39,7 @@ function allowMatchers(policy: Policy): AllowMatcher[] {
   policy.allow.forEach((a, i) => {
     if (a.match === undefined) return;
     const match = compile(a.match, i);
-    const glob = a.path ? picomatch(a.path, { dot: true }) : undefined;
+    const glob = a.path ? globMatcher([a.path]) : undefined;
     out.push({ rule: a.rule, path: glob ? (p: string) => glob(p) : undefined, match });
   });
   compiledAllows.set(policy.allow, out);
@@ -68,17 +68,24 @@ const ASCII_KEYWORDS = createKeywordMatcher(
   SECRET_DETECTORS.flatMap((d) => d.keywords ?? []).filter((k) => k.length > 0 && [...k].every((c) => c.charCodeAt(0) < 128)),
 );
 
+/** Each detector's keywords: indexes into {@link ASCII_KEYWORDS}, and the others (looked for with `includes`); none when it declares none. */
+const DETECTOR_KEYWORDS: ReadonlyMap<SecretDetector, { readonly ids: readonly number[]; readonly others: readonly string[] }> = new Map(
+  SECRET_DETECTORS.filter((d) => d.keywords).map((d) => {
+    const keywords = d.keywords as readonly string[];
+    const ids = keywords.map((k) => ASCII_KEYWORDS.keywords.indexOf(k)).filter((id) => id >= 0);
+    return [d, { ids, others: keywords.filter((k) => !ASCII_KEYWORDS.keywords.includes(k)) }];
+  }),
+);
+
 /**
  * Whether a detector is worth running: it declares no keywords, or one of them is in
  * the lower-cased text (`lower.includes(k)`, decided from the one-pass `found` flags
  * for ASCII keywords and with `includes` for any other).
  */
 function keywordsPresent(detector: SecretDetector, lower: string, found: Uint8Array): boolean {
-  if (!detector.keywords) return true;
-  return detector.keywords.some((k) => {
-    const id = ASCII_KEYWORDS.keywords.indexOf(k);
-    return id >= 0 ? found[id] === 1 : lower.includes(k);
-  });
+  const keywords = DETECTOR_KEYWORDS.get(detector);
+  if (!keywords) return true;
+  return keywords.ids.some((id) => found[id] === 1) || keywords.others.some((k) => lower.includes(k));
 }
 
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
