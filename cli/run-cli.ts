@@ -78,7 +78,13 @@ Examples:
   tollgate scan --staged            (pre-commit: docs/pre-commit.md)`,
     )
     .action(async (paths: string[], options) => {
-      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io);
+      // --history: git lists the history while the scan command and its analyzers load
+      // (the listing needs neither); its errors are reported where it is used.
+      const listing = options.history
+        ? (await import('../node/read-history.js')).listHistoryBlobs(io.cwd, options.since !== undefined ? { since: options.since } : {})
+        : undefined;
+      listing?.catch(() => undefined);
+      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io, listing ? { listing } : {});
     });
 
   outputOptions(

@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { git, GitError } from './git.js';
 
 /** One file version (blob) in the history, with the first commit that added it. */
@@ -36,12 +40,35 @@ export interface HistoryListing {
  */
 export async function listHistoryBlobs(root: string, options: { since?: string } = {}): Promise<HistoryListing> {
   const range = options.since ? [`${options.since}..HEAD`] : ['HEAD'];
+  // Both git processes run at once; the shallow check's answer is awaited after the log.
+  const shallowCheck = git(['rev-parse', '--is-shallow-repository'], root).then(
+    (out) => out.toString('utf8').trim() === 'true',
+    (error: unknown) => error,
+  );
   let out: Buffer;
+  // git writes the log to a file of ours, not a pipe: while this thread is busy (the
+  // listing starts as the engine loads), a pipe would fill and stall git.
+  // (Synchronously: git starts now, not when this busy thread next turns to its event loop.)
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-history-'));
   try {
-    out = await git(
-      ['log', '--reverse', '--format=%x01%H%x00%cI', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-filter=AMT', '--end-of-options', ...range],
+    const file = join(dir, 'log');
+    await git(
+      [
+        'log',
+        '--reverse',
+        '--format=%x01%H%x00%cI',
+        '--raw',
+        '-z',
+        '--no-abbrev',
+        '--no-renames',
+        '--diff-filter=AMT',
+        `--output=${file}`,
+        '--end-of-options',
+        ...range,
+      ],
       root,
     );
+    out = await readFile(file);
   } catch (error) {
     if (error instanceof GitError && /does not have any commits|unknown revision|bad revision/.test(error.message)) {
       throw new GitError(
@@ -51,6 +78,8 @@ export async function listHistoryBlobs(root: string, options: { since?: string }
       );
     }
     throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
   const tokens = out.toString('utf8').split('\0');
   const seen = new Set<string>();
@@ -80,9 +109,13 @@ export async function listHistoryBlobs(root: string, options: { since?: string }
     seen.add(sha);
     blobs.push({ blob: sha, path, commit, date });
   }
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'], root)).toString('utf8').trim() === 'true';
+  const shallow = await shallowCheck;
+  if (typeof shallow !== 'boolean') throw shallow;
   return { blobs, commits, shallow, submodules: [...submodules].sort() };
 }
+
+/** How far `streamBlobs` reads ahead of its caller. */
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
 /**
  * Streams blobs by id from one `git cat-file --batch` process, in the order asked,
@@ -116,6 +149,45 @@ export async function* streamBlobs(
   child.stdin.on('error', () => undefined); // git exiting early is reported from its exit code and stderr
   child.stdin.end(ids.join('\n') + '\n');
 
+  // git's output is taken as it arrives, whenever this thread turns to its event loop,
+  // and queued here (up to READ_AHEAD_BYTES): a pipe holds only 64 KiB, and git would
+  // otherwise wait while the caller analyzes, and the caller then wait for git.
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const stdout = child.stdout;
+  stdout.on('data', (chunk: Buffer) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued > READ_AHEAD_BYTES) stdout.pause();
+    wake?.();
+  });
+  stdout.on('end', () => {
+    ended = true;
+    wake?.();
+  });
+  stdout.on('error', (error) => {
+    failure = error;
+    wake?.();
+  });
+  const chunks = async function* (): AsyncGenerator<Buffer> {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk) {
+        queued -= chunk.length;
+        if (stdout.isPaused() && queued <= READ_AHEAD_BYTES / 2) stdout.resume();
+        yield chunk;
+        continue;
+      }
+      if (failure) throw failure;
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  };
+
   // Chunks are joined only once they hold what the next step needs (a header, or a
   // whole object), so a large object arriving in many chunks is copied once.
   let pending: Buffer[] = [];
@@ -125,7 +197,7 @@ export async function* streamBlobs(
   let skip = 0;
   let next = 0;
   try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of chunks()) {
       let incoming = chunk;
       if (skip > 0) {
         const dropped = Math.min(skip, incoming.length);

@@ -8,7 +8,7 @@ import type { Finding } from '../../shared/model/finding.js';
 import type { ResolvedPolicy } from '../../shared/policy/resolve-policy.js';
 import type { Baseline } from '../../shared/suppressions/parse-baseline.js';
 import type { CliIo } from '../cli-io.js';
-import { listHistoryBlobs, streamBlobs, type HistoryBlob } from '../../node/read-history.js';
+import { streamBlobs, type HistoryBlob, type HistoryListing } from '../../node/read-history.js';
 import { createReviewPool } from '../../node/review-pool.js';
 import { availableParallelism } from 'node:os';
 
@@ -16,8 +16,14 @@ import { availableParallelism } from 'node:os';
 const READ_LIMIT_FACTOR = 4;
 
 /**
+ * Bytes of file versions per review: about what a pipe holds, so that git, writing
+ * the next versions while one part is analyzed, rarely waits for this thread.
+ */
+const REVIEW_BYTES = 64 * 1024;
+
+/**
  * `tollgate scan --history`: every file version (blob) added in the history
- * reachable from HEAD (after `since`), each distinct blob once, through the same
+ * reachable from HEAD (after `since`) as `listing` lists them, each distinct blob once, through the same
  * analyzers and policy as `scan`. Blobs are analyzed in layers where no path repeats
  * (a layer holds at most one version of each file), oldest versions first, so a
  * finding that stays in later versions (same fingerprint) is reported once, on the
@@ -26,13 +32,13 @@ const READ_LIMIT_FACTOR = 4;
  */
 export async function scanHistory(
   root: string,
-  scope: { paths: readonly string[]; since?: string },
+  scope: { paths: readonly string[]; listing: Promise<HistoryListing> },
   policy: ResolvedPolicy,
   baseline: Baseline | undefined,
   io: CliIo,
   progress: boolean,
 ): Promise<{ result: ReviewResult; notes: string[] }> {
-  const listing = await listHistoryBlobs(root, scope.since ? { since: scope.since } : {});
+  const listing = await scope.listing;
   const prefixes = scope.paths.map((p) => relative(root, p).split(sep).join('/')).filter((p) => p !== '');
   const wanted = listing.blobs.filter((b) => prefixes.length === 0 || prefixes.some((p) => b.path === p || b.path.startsWith(`${p}/`)));
   const notes: string[] = [];
@@ -112,38 +118,46 @@ export async function scanHistory(
       if (progress) io.stderr.write(`\rtollgate: history: ${done}/${wanted.length} file versions from ${listing.commits} commits`);
     };
     for (const layer of layers) {
-      const byPath = new Map(layer.map((b) => [b.path, b]));
-      const head = new Map<string, string>();
-      const layerSkipped: SkippedFile[] = [];
-      for (const b of layer) {
-        const next = await stream.next();
-        const read = next.done || next.value.id !== b.blob ? undefined : next.value;
-        if (read?.tooLarge) {
-          layerSkipped.push({ path: b.path, reason: 'too-large', detail: `${read.size} bytes at ${b.commit.slice(0, 12)}; not read` });
-          continue;
+      // A layer is reviewed in parts of about REVIEW_BYTES: between parts this thread
+      // turns to its event loop and takes what git has written meanwhile.
+      for (let start = 0; start < layer.length;) {
+        const head = new Map<string, string>();
+        const byPath = new Map<string, HistoryBlob>();
+        const partSkipped: SkippedFile[] = [];
+        let bytes = 0;
+        for (; start < layer.length && bytes < REVIEW_BYTES; start++) {
+          const b = layer[start] as HistoryBlob;
+          byPath.set(b.path, b);
+          const next = await stream.next();
+          const read = next.done || next.value.id !== b.blob ? undefined : next.value;
+          if (read?.tooLarge) {
+            partSkipped.push({ path: b.path, reason: 'too-large', detail: `${read.size} bytes at ${b.commit.slice(0, 12)}; not read` });
+            continue;
+          }
+          if (!read?.bytes) {
+            partSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
+            continue;
+          }
+          bytes += read.bytes.length;
+          const decoded = decodeForAnalysis(read.bytes, maxBytes);
+          if (decoded.text !== undefined) head.set(b.path, decoded.text);
+          if (decoded.notAnalyzed) {
+            const n = decoded.notAnalyzed;
+            partSkipped.push({
+              path: b.path,
+              reason: n.reason,
+              ...(n.detail ? { detail: n.detail } : {}),
+              ...(n.format ? { format: n.format } : {}),
+              ...(n.partial ? { partial: true } : {}),
+            });
+          }
         }
-        const bytes = read?.bytes;
-        if (!bytes) {
-          layerSkipped.push({ path: b.path, reason: 'unreadable', detail: `blob ${b.blob.slice(0, 12)} could not be read from the object store` });
-          continue;
-        }
-        const decoded = decodeForAnalysis(bytes, maxBytes);
-        if (decoded.text !== undefined) head.set(b.path, decoded.text);
-        if (decoded.notAnalyzed) {
-          const n = decoded.notAnalyzed;
-          layerSkipped.push({
-            path: b.path,
-            reason: n.reason,
-            ...(n.detail ? { detail: n.detail } : {}),
-            ...(n.format ? { format: n.format } : {}),
-            ...(n.partial ? { partial: true } : {}),
-          });
-        }
+        const request = { head, policy: policy.policy, skipped: partSkipped, ...(baseline ? { baseline } : {}) };
+        pending.push({ head, byPath, size: byPath.size, result: pool ? pool.run(request) : runReview({ ...request, analyzers: ANALYZERS }) });
+        // Parts are merged in order (the oldest version of a finding wins); a few run ahead.
+        while (pending.length > Math.max(1, threads * 2)) await mergeNext();
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      const request = { head, policy: policy.policy, skipped: layerSkipped, ...(baseline ? { baseline } : {}) };
-      pending.push({ head, byPath, size: layer.length, result: pool ? pool.run(request) : runReview({ ...request, analyzers: ANALYZERS }) });
-      // Layers are merged in order (the oldest version of a finding wins); a few run ahead.
-      while (pending.length > Math.max(1, threads * 2)) await mergeNext();
     }
     while (pending.length > 0) await mergeNext();
     await stream.return(undefined);

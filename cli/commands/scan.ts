@@ -9,6 +9,7 @@ import type { CliIo } from '../cli-io.js';
 import { finishRun } from '../finish-run.js';
 import { gitTopLevel, resolveCommit } from '../../node/git.js';
 import { scanHistory } from './scan-history.js';
+import { listHistoryBlobs, type HistoryListing } from '../../node/read-history.js';
 import { describeEmptyPath, explainEmptyPaths } from '../../node/explain-empty-paths.js';
 import { loadBaseline } from '../../node/load-baseline.js';
 import { UsageError } from '../cli-io.js';
@@ -33,12 +34,21 @@ interface ScanOptions extends OutputOptions {
   cache?: boolean;
 }
 
+/** Work the caller started before the command loaded, to run alongside it. */
+export interface EarlyWork {
+  /**
+   * With `--history`: the history listing, started in the working directory with the
+   * `--since` ref as given (the same repository and range this command resolves).
+   */
+  readonly listing?: Promise<HistoryListing>;
+}
+
 /**
  * `tollgate scan [PATH...]`: whole files, no diff. With `--staged`, the whole staged
  * contents of the files staged for the next commit (read from the index, not the work
  * tree), below PATH.
  */
-export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo): Promise<number> {
+export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo, early: EarlyWork = {}): Promise<number> {
   const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
   const top = await gitTopLevel(io.cwd);
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
@@ -73,14 +83,8 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
         : await resolveCommit(options.since, root).catch((e: Error) => {
             throw new UsageError(`--since: ${e.message}`);
           });
-    const { result, notes } = await scanHistory(
-      root,
-      { paths: paths.filter((p) => p !== root), ...(since ? { since } : {}) },
-      policy,
-      loaded.baseline,
-      io,
-      progress,
-    );
+    const listing = early.listing ?? listHistoryBlobs(root, since ? { since } : {});
+    const { result, notes } = await scanHistory(root, { paths: paths.filter((p) => p !== root), listing }, policy, loaded.baseline, io, progress);
     for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
     return finishRun(result, { root, policy, options, io });
   }

@@ -108,3 +108,23 @@ describe('tollgate scan --history', () => {
     expect((await runTollgate(['scan', '--history'], tempTree({ 'a.txt': 'a\n' }))).code).toBe(2);
   });
 });
+
+describe('tollgate scan --history on a large commit', () => {
+  it('finds a secret in each of many files reviewed in parts, also when run from a subdirectory', async () => {
+    // 60 files of ~3 KiB in one commit: their versions fill more than one review part.
+    const keys = Array.from({ length: 60 }, () => fakeAwsKeyId());
+    const filler = Array.from({ length: 80 }, (_, i) => `# line ${i} of padding text for the part size\n`).join('');
+    const root = tempTree(Object.fromEntries(keys.map((key, i) => [`pkg/mod${i}.py`, `${filler}AWS_ACCESS_KEY_ID = "${key}"\n`])));
+    gitIn(root, 'init', '-q');
+    const added = commitAll(root, 'many files');
+
+    for (const cwd of [root, join(root, 'pkg')]) {
+      const run = await runTollgate(['scan', '--history', '--format', 'json'], cwd);
+      expect(run.code).toBe(1);
+      const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId.startsWith('secrets/'));
+      expect(new Set(findings.map((f) => f.path))).toEqual(new Set(keys.map((_, i) => `pkg/mod${i}.py`)));
+      expect(findings.every((f) => f.commit === added && f.location.startLine === 81)).toBe(true);
+      for (const key of keys) expect(run.stdout + run.stderr).not.toContain(key);
+    }
+  });
+});
