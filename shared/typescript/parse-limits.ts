@@ -34,9 +34,22 @@ export const MAX_PARSE_NESTING = 256;
  */
 export function checkParseLimits(text: string): ParseLimit | undefined {
   if (text.length > MAX_PARSE_CHARS) return { reason: 'size', value: text.length, max: MAX_PARSE_CHARS };
+  // Nesting cannot go deeper than the number of opening brackets: most files have too
+  // few for the bound to matter, and counting them is cheaper than lexing.
+  if (!hasMoreOpeners(text, MAX_PARSE_NESTING)) return undefined;
   const depth = maxNesting(text);
   if (depth > MAX_PARSE_NESTING) return { reason: 'nesting', value: depth, max: MAX_PARSE_NESTING };
   return undefined;
+}
+
+/** Whether `text` holds more than `count` opening brackets (`(`, `[`, `{`), wherever they are. */
+function hasMoreOpeners(text: string, count: number): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 40 /* ( */ || c === 91 /* [ */ || c === 123) /* { */ && ++seen > count) return true;
+  }
+  return false;
 }
 
 /** The deepest bracket nesting of a text, skipping comments, strings and template text. */
