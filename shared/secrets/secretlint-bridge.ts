@@ -4,7 +4,7 @@ import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-re
 import type { SecretLintCoreConfig } from '@secretlint/types';
 import { createRule, type RuleMeta } from '../model/rule.js';
 import type { ScannedFile, SecretCandidate } from './secret-detector.js';
-import { secretlintRuleMayReport } from './secretlint-triggers.js';
+import { secretlintRulesMayReport } from './secretlint-triggers.js';
 
 // secretlint 11's profiler keeps every performance mark of the process and, for
 // each `::end` mark, searches all earlier entries: a long-lived process slows down
@@ -75,10 +75,10 @@ const subsets = new Map<string, SecretLintCoreConfig>();
  * `secretlint-triggers.ts`), or undefined when none may: then secretlint is not run.
  */
 function configFor(file: ScannedFile, lower: string, ext: string): SecretLintCoreConfig | undefined {
-  const input = { text: file.text, lower, ext };
+  const mayReport = secretlintRulesMayReport({ text: file.text, lower, ext });
   const picked: number[] = [];
   SECRETLINT_CONFIG.rules.forEach((r, i) => {
-    if (secretlintRuleMayReport(r.id, input)) picked.push(i);
+    if (mayReport(r.id)) picked.push(i);
   });
   if (picked.length === 0) return undefined;
   if (picked.length === SECRETLINT_CONFIG.rules.length) return SECRETLINT_CONFIG;

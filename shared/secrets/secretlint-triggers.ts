@@ -1,3 +1,5 @@
+import { createKeywordMatcher } from '../text/keyword-matcher.js';
+
 /** What a secretlint rule sees of a file: its text, the text lower-cased and its extension (with the dot). */
 export interface TriggerInput {
   readonly text: string;
@@ -45,8 +47,49 @@ export const SECRETLINT_TRIGGERS: Readonly<Record<string, (file: TriggerInput) =
   '@secretlint/secretlint-rule-database-connection-string': ({ lower }) => /mongodb(?:\+srv)?:\/\/|mysqlx?:\/\/|postgres(?:ql)?:\/\//.test(lower),
 };
 
+/**
+ * For a trigger, lower-case strings of which the lower-cased text holds at least one
+ * whenever the trigger is true (each literal its test looks for, lower-cased). One
+ * pass over the text finds them all; a trigger none of whose strings is there is
+ * false without running it. A trigger not listed here (gcp: by extension) runs.
+ */
+const TRIGGER_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  '@secretlint/secretlint-rule-aws': ['a3t', 'akia', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secretaccess', 'secret_access'],
+  '@secretlint/secretlint-rule-privatekey': ['-----begin'],
+  '@secretlint/secretlint-rule-npm': ['x-oauth-basic@github', '_authtoken=', 'npm_'],
+  '@secretlint/secretlint-rule-basicauth': ['://'],
+  '@secretlint/secretlint-rule-slack': ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xapp-', 'hooks.slack.com/services/'],
+  '@secretlint/secretlint-rule-sendgrid': ['sg.'],
+  '@secretlint/secretlint-rule-shopify': ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
+  '@secretlint/secretlint-rule-github': ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  '@secretlint/secretlint-rule-openai': ['t3blbkfj'],
+  '@secretlint/secretlint-rule-anthropic': ['sk-ant-api0'],
+  '@secretlint/secretlint-rule-linear': ['lin_api_'],
+  '@secretlint/secretlint-rule-1password': ['ops_ey'],
+  '@secretlint/secretlint-rule-database-connection-string': ['mongodb://', 'mongodb+srv://', 'mysql://', 'mysqlx://', 'postgres://', 'postgresql://'],
+};
+
+const NEEDS = createKeywordMatcher(Object.values(TRIGGER_NEEDS).flat());
+const NEEDS_IDS: Readonly<Record<string, readonly number[]>> = Object.fromEntries(
+  Object.entries(TRIGGER_NEEDS).map(([rule, needs]) => [rule, needs.map((k) => NEEDS.keywords.indexOf(k))]),
+);
+
+/**
+ * Which of secretlint's rules may report on the file: the strings the triggers need
+ * are looked for in one pass, then each trigger runs only when one of its strings
+ * is there. A rule without a trigger always may.
+ */
+export function secretlintRulesMayReport(file: TriggerInput): (ruleId: string) => boolean {
+  const found = NEEDS.find(file.lower);
+  return (ruleId) => {
+    const trigger = SECRETLINT_TRIGGERS[ruleId];
+    if (trigger === undefined) return true;
+    const needs = NEEDS_IDS[ruleId];
+    return (needs === undefined || needs.some((id) => found[id] === 1)) && trigger(file);
+  };
+}
+
 /** Whether secretlint's rule `ruleId` may report on the file (always true for a rule without a trigger). */
 export function secretlintRuleMayReport(ruleId: string, file: TriggerInput): boolean {
-  const trigger = SECRETLINT_TRIGGERS[ruleId];
-  return trigger === undefined || trigger(file);
+  return secretlintRulesMayReport(file)(ruleId);
 }
