@@ -1,7 +1,8 @@
 import { createRule } from '../../model/rule.js';
 import type { SecretCandidate, SecretDetector } from '../secret-detector.js';
+import { createKeywordMatcher } from '../../text/keyword-matcher.js';
 
-interface VendorPattern {
+export interface VendorPattern {
   readonly vendor: string;
   /** Report under this rule instead of `secrets/vendor-token` (a rule the secretlint bridge declares, when its pattern misses a shape). */
   readonly ruleId?: string;
@@ -132,16 +133,134 @@ const PATTERNS: readonly VendorPattern[] = [
 /** Longer than any token after its anchor. */
 const WINDOW = 420;
 
-/** One pass finds every anchor; the group that matched says which pattern to try there. */
-const ANCHORS = new RegExp(PATTERNS.map((v) => `(${v.anchor})`).join('|'), 'g');
+/**
+ * Strings of which every match of `anchor` contains at least one: for each way
+ * through its alternations, the longest run of literal characters (a class, `\d` or
+ * an optional part breaks a run). Undefined when some way has no run of two or more
+ * (`[0-9]/[0-9]{16}:`): such an anchor is always looked for. Handles the constructs
+ * anchors use: literals, escapes, classes, counted repetition and (optional) groups.
+ */
+export function requiredLiterals(anchor: string): string[] | undefined {
+  // A look-around consumes nothing: not handled, so such an anchor is always looked for.
+  if (/\(\?<?[=!]/.test(anchor)) return undefined;
+  let i = 0;
+  // Each way through the source as text, with \0 where a run of literals breaks.
+  const alternatives = (): string[] => {
+    let ways = [''];
+    const done: string[] = [];
+    while (i < anchor.length) {
+      const c = anchor[i] as string;
+      if (c === ')') break;
+      if (c === '|') {
+        done.push(...ways);
+        ways = [''];
+        i++;
+      } else if (c === '(') {
+        i += anchor.startsWith('(?:', i) ? 3 : 1;
+        const inner = alternatives();
+        i++; // ')'
+        const optional = anchor[i] === '?' || anchor[i] === '*';
+        if (optional) i++;
+        const options = optional ? [...inner, '\0'] : inner;
+        ways = ways.flatMap((w) => options.map((o) => w + o));
+      } else if (c === '[') {
+        i++;
+        while (i < anchor.length && anchor[i] !== ']') i += anchor[i] === '\\' ? 2 : 1;
+        i++;
+        ways = ways.map((w) => `${w}\0`);
+      } else if (c === '\\') {
+        const e = anchor[i + 1] as string;
+        i += 2;
+        ways = ways.map((w) => w + (/[dDwWsSbB]/.test(e) ? '\0' : e));
+      } else if (c === '{' || c === '?' || c === '*' || c === '+') {
+        // A repeated or optional character: drop it from the run.
+        if (c === '{') i = anchor.indexOf('}', i) + 1;
+        else i++;
+        ways = ways.map((w) => `${w.slice(0, -1)}\0`);
+      } else if (c === '.' || c === '^' || c === '$') {
+        i++;
+        ways = ways.map((w) => `${w}\0`);
+      } else {
+        i++;
+        ways = ways.map((w) => w + c);
+      }
+    }
+    return [...done, ...ways];
+  };
+  const runs = alternatives().map((way) => way.split('\0').reduce((a, b) => (b.length > a.length ? b : a), ''));
+  return runs.every((r) => r.length >= 2) ? [...new Set(runs)] : undefined;
+}
+
+/** Each pattern's required strings (undefined: always looked for). */
+const NEEDS = PATTERNS.map((v) => requiredLiterals(v.anchor));
+/** All required strings, found in one pass over a text. */
+const NEEDED = createKeywordMatcher(NEEDS.flatMap((n) => n ?? []));
+const NEEDED_IDS = NEEDS.map((n) => n?.map((k) => NEEDED.keywords.indexOf(k)));
+
+/** One pass finds every anchor of `patterns`; the group that matched says which pattern to try there. */
+const anchorsOf = (patterns: readonly VendorPattern[]): RegExp => new RegExp(patterns.map((v) => `(${v.anchor})`).join('|'), 'g');
+
+/** Anchor expressions by the patterns they look for (a text usually holds the strings of none or few). */
+const anchorSets = new Map<string, { patterns: readonly VendorPattern[]; anchors: RegExp }>();
+
+/**
+ * The vendor tokens in `text`. The anchors looked for are those of the patterns
+ * whose required strings occur in it (found in one pass); an anchor whose strings
+ * are absent cannot match, so the result is the same as looking for every anchor
+ * (`prefilter: false`, which tests compare against).
+ */
+export function findVendorTokens(text: string, options: { prefilter?: boolean } = {}): { pattern: VendorPattern; start: number; value: string }[] {
+  let set: { patterns: readonly VendorPattern[]; anchors: RegExp };
+  if (options.prefilter === false) set = { patterns: PATTERNS, anchors: anchorsOf(PATTERNS) };
+  else {
+    const found = NEEDED.find(text);
+    const picked: number[] = [];
+    NEEDED_IDS.forEach((ids, p) => {
+      if (ids === undefined || ids.some((id) => found[id] === 1)) picked.push(p);
+    });
+    const key = picked.join(',');
+    let known = anchorSets.get(key);
+    if (!known) {
+      const patterns = picked.map((p) => PATTERNS[p] as VendorPattern);
+      known = { patterns, anchors: anchorsOf(patterns) };
+      if (anchorSets.size < 1024) anchorSets.set(key, known);
+    }
+    set = known;
+  }
+  const out: { pattern: VendorPattern; start: number; value: string }[] = [];
+  const anchors = new RegExp(set.anchors.source, 'g');
+  let reportedUntil = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchors.exec(text)) !== null) {
+    if (a.index < reportedUntil) continue;
+    const which = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const v = set.patterns[which];
+    if (!v) continue;
+    // Match inside a bounded window (one character of context before it for the boundary check),
+    // so a miss costs at most the window, never the rest of the file.
+    const from = Math.max(0, a.index - v.back - 1);
+    const window = text.slice(from, a.index + WINDOW);
+    const re = new RegExp(v.pattern.source, 'g');
+    re.lastIndex = Math.max(0, a.index - v.back - from);
+    const m = re.exec(window);
+    // The match must contain the anchor; anything further on is found by its own anchor.
+    if (!m || from + m.index > a.index || from + m.index + m[0].length <= a.index) continue;
+    const start = from + m.index;
+    out.push({ pattern: v, start, value: m[0] });
+    reportedUntil = start + m[0].length;
+    anchors.lastIndex = Math.max(anchors.lastIndex, reportedUntil);
+  }
+  return out;
+}
 
 /**
  * Well-known prefixed tokens of other services an AI stack talks to (Hugging Face,
  * GitLab, Groq, Replicate, Perplexity, xAI, LangSmith, Pinecone, Tavily, Notion,
  * Atlassian, Mailgun, Square, Meta, Telegram, Discord/Teams webhooks, DigitalOcean,
  * Databricks, Supabase, Airtable, Sentry, Doppler, Braintree, ...). The vendor is in
- * the finding's data. One regular-expression pass over the text finds the anchors;
- * the full pattern is tried only around each anchor.
+ * the finding's data. One pass finds the strings the anchors need, one regular-
+ * expression pass the anchors of the patterns whose strings are there; the full
+ * pattern is tried only around each anchor.
  */
 export const vendorToken: SecretDetector = {
   rule: createRule({
@@ -153,38 +272,15 @@ export const vendorToken: SecretDetector = {
     },
   }),
   *detect(file) {
-    const { text } = file;
-    const out: SecretCandidate[] = [];
-    const anchors = new RegExp(ANCHORS.source, 'g');
-    let reportedUntil = 0;
-    let a: RegExpExecArray | null;
-    while ((a = anchors.exec(text)) !== null) {
-      if (a.index < reportedUntil) continue;
-      const which = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-      const v = PATTERNS[which];
-      if (!v) continue;
-      // Match inside a bounded window (one character of context before it for the boundary check),
-      // so a miss costs at most the window, never the rest of the file.
-      const from = Math.max(0, a.index - v.back - 1);
-      const window = text.slice(from, a.index + WINDOW);
-      const re = new RegExp(v.pattern.source, 'g');
-      re.lastIndex = Math.max(0, a.index - v.back - from);
-      const m = re.exec(window);
-      // The match must contain the anchor; anything further on is found by its own anchor.
-      if (!m || from + m.index > a.index || from + m.index + m[0].length <= a.index) continue;
-      const start = from + m.index;
-      out.push({
-        ruleId: v.ruleId ?? this.rule.id,
-        messageId: 'found',
-        start,
-        end: start + m[0].length,
-        value: m[0],
-        data: { vendor: v.vendor },
-        priority: 12,
-      });
-      reportedUntil = start + m[0].length;
-      anchors.lastIndex = Math.max(anchors.lastIndex, reportedUntil);
-    }
+    const out: SecretCandidate[] = findVendorTokens(file.text).map(({ pattern, start, value }) => ({
+      ruleId: pattern.ruleId ?? this.rule.id,
+      messageId: 'found',
+      start,
+      end: start + value.length,
+      value,
+      data: { vendor: pattern.vendor },
+      priority: 12,
+    }));
     yield* out;
   },
 };
