@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 if (typeof module.enableCompileCache === 'function' && !process.env.NODE_DISABLE_COMPILE_CACHE) module.enableCompileCache();
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
-// The CLI in one module (scripts/bundle-cli.js): half the start-up of ~150 modules. It
+// The CLI bundled (scripts/bundle-cli.js: an entry and chunks), half the start-up of ~150 modules. It
 // is used only when at least as new as the last `tsc -b` (which rewrites the build
 // info whenever it emits), so a rebuilt dist/ is never shadowed by a stale bundle.
 // TOLLGATE_NO_BUNDLE=1 runs dist/ as compiled.
