@@ -12,7 +12,7 @@ export interface KeywordMatcher {
   any(text: string): boolean;
 }
 
-/** Transitions are kept for these character codes; any other character matches no keyword character. */
+/** Transitions are kept for these character codes; any other character matches no keyword character. (A row is `state << 7`.) */
 const ALPHABET = 128;
 
 /**
@@ -84,23 +84,28 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
       queue.push(child);
     }
   }
+  // 1 where a state ends a keyword: the scan loops test this typed array, not `outputs`.
+  const ends_ = new Uint8Array(states);
+  outputs.forEach((out, state) => {
+    if (out !== undefined) ends_[state] = 1;
+  });
   return {
     keywords: unique,
     find(text: string): Uint8Array {
       const found = new Uint8Array(unique.length);
       let missing = unique.length;
       let state = 0;
-      for (let i = 0; i < text.length && missing > 0; i++) {
+      for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        state = code < ALPHABET ? (table[state * ALPHABET + code] as number) : 0;
-        const out = outputs[state];
-        if (out === undefined) continue;
-        for (const id of out) {
+        state = code < ALPHABET ? (table[(state << 7) | code] as number) : 0;
+        if (ends_[state] === 0) continue;
+        for (const id of outputs[state] as readonly number[]) {
           if (found[id] === 0) {
             found[id] = 1;
             missing--;
           }
         }
+        if (missing === 0) break;
       }
       return found;
     },
@@ -108,8 +113,8 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        state = code < ALPHABET ? (table[state * ALPHABET + code] as number) : 0;
-        if (outputs[state] !== undefined) return true;
+        state = code < ALPHABET ? (table[(state << 7) | code] as number) : 0;
+        if (ends_[state] === 1) return true;
       }
       return false;
     },
