@@ -82,7 +82,7 @@ export async function collectAgents(files: FileSet, paths: readonly string[], op
       if (read.error) inv.problems.push({ path, offset: read.error.offset, reason: read.error.message });
     } else {
       const language = codeLanguageOf(path);
-      if (language === 'ts' && TS_AGENT_HINT.test(text)) {
+      if (language === 'ts' && mayHaveTsAgents(text)) {
         try {
           const code = await readTypeScriptAgents(path, text, options.approvalWrappers);
           servers.push(...code.servers);
@@ -92,7 +92,7 @@ export async function collectAgents(files: FileSet, paths: readonly string[], op
           if (!limit) throw error;
           inv.notAnalyzed.push({ path, limit });
         }
-      } else if (language === 'python' && PY_AGENT_HINT.test(text)) {
+      } else if (language === 'python' && mayHavePythonAgents(text)) {
         if (text.length > MAX_PARSE_CHARS) {
           inv.notAnalyzed.push({ path, limit: { reason: 'size', value: text.length, max: MAX_PARSE_CHARS } });
           continue;
@@ -179,4 +179,21 @@ export function toolRow(t: ToolEntry): ToolRow {
     approval: t.approval,
     connector: t.connector,
   };
+}
+
+/**
+ * {@link TS_AGENT_HINT}, after a cheaper test: each of its alternatives contains `MCP`,
+ * `ClientTransport`, `tool` or `Tool`, which `includes` finds far faster than the
+ * expression is tried at every position of a file that mentions none of them.
+ */
+function mayHaveTsAgents(text: string): boolean {
+  return (text.includes('tool') || text.includes('Tool') || text.includes('MCP') || text.includes('ClientTransport')) && TS_AGENT_HINT.test(text);
+}
+
+/** {@link PY_AGENT_HINT}, after the same kind of test: each alternative contains `tool`, `Tool`, `MCP`, `StdioServerParameters` or `.run`. */
+function mayHavePythonAgents(text: string): boolean {
+  return (
+    (text.includes('tool') || text.includes('Tool') || text.includes('MCP') || text.includes('StdioServerParameters') || text.includes('.run')) &&
+    PY_AGENT_HINT.test(text)
+  );
 }
