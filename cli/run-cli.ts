@@ -80,11 +80,11 @@ Examples:
     .action(async (paths: string[], options) => {
       // --history: git lists the history while the scan command and its analyzers load
       // (the listing needs neither); its errors are reported where it is used.
-      const listing = options.history
-        ? (await import('../node/read-history.js')).listHistoryBlobs(io.cwd, options.since !== undefined ? { since: options.since } : {})
+      const early = options.history
+        ? (await import('../node/read-history.js')).startHistoryListing(io.cwd, options.since !== undefined ? { since: options.since } : {})
         : undefined;
-      listing?.catch(() => undefined);
-      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io, listing ? { listing } : {});
+      early?.listing.catch(() => undefined);
+      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io, early ?? {});
     });
 
   outputOptions(

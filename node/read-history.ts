@@ -38,13 +38,34 @@ export interface HistoryListing {
  * commits add no blob of their own unless resolved by hand (an "evil merge" is not
  * looked at; its parents' commits are).
  */
-export async function listHistoryBlobs(root: string, options: { since?: string } = {}): Promise<HistoryListing> {
-  const range = options.since ? [`${options.since}..HEAD`] : ['HEAD'];
+export function listHistoryBlobs(root: string, options: { since?: string } = {}): Promise<HistoryListing> {
+  return startHistoryListing(root, options).listing;
+}
+
+/**
+ * {@link listHistoryBlobs}, started at once, with the top level of the repository
+ * `cwd` is in (undefined outside one) from the same `git rev-parse` that tells
+ * whether the clone is shallow: the CLI starts both before its scan command loads.
+ */
+export function startHistoryListing(
+  cwd: string,
+  options: { since?: string } = {},
+): { readonly listing: Promise<HistoryListing>; readonly topLevel: Promise<string | undefined> } {
   // Both git processes run at once; the shallow check's answer is awaited after the log.
-  const shallowCheck = git(['rev-parse', '--is-shallow-repository'], root).then(
-    (out) => out.toString('utf8').trim() === 'true',
+  const revParse = git(['rev-parse', '--is-shallow-repository', '--show-toplevel'], cwd).then(
+    (out) => out.toString('utf8').trim().split('\n'),
     (error: unknown) => error,
   );
+  const listing = readListing(
+    cwd,
+    options,
+    revParse.then((lines) => (Array.isArray(lines) ? lines[0] === 'true' : lines)),
+  );
+  return { listing, topLevel: revParse.then((lines) => (Array.isArray(lines) ? lines[1] : undefined)) };
+}
+
+async function readListing(root: string, options: { since?: string }, shallowCheck: Promise<unknown>): Promise<HistoryListing> {
+  const range = options.since ? [`${options.since}..HEAD`] : ['HEAD'];
   let out: Buffer;
   // git writes the log to a file of ours, not a pipe: while this thread is busy (the
   // listing starts as the engine loads), a pipe would fill and stall git.

@@ -41,6 +41,8 @@ export interface EarlyWork {
    * `--since` ref as given (the same repository and range this command resolves).
    */
   readonly listing?: Promise<HistoryListing>;
+  /** With the listing: the top level of the repository the working directory is in (undefined outside one). */
+  readonly topLevel?: Promise<string | undefined>;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface EarlyWork {
  */
 export async function scanCommand(rawPaths: string[], options: ScanOptions, io: CliIo, early: EarlyWork = {}): Promise<number> {
   const paths = (rawPaths.length > 0 ? rawPaths : ['.']).map((p) => resolve(io.cwd, p));
-  const top = await gitTopLevel(io.cwd);
+  const top = await (early.topLevel ?? gitTopLevel(io.cwd));
   const inGit = top !== undefined && paths.every((p) => isInside(top, p));
   if (options.staged && !inGit) throw new UsageError('--staged needs a git repository: run it inside one, on paths inside it.');
   if (options.staged && options.updateBaseline)
