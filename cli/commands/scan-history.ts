@@ -16,10 +16,13 @@ import { availableParallelism } from 'node:os';
 const READ_LIMIT_FACTOR = 4;
 
 /**
- * Bytes of file versions per review: about what a pipe holds, so that git, writing
- * the next versions while one part is analyzed, rarely waits for this thread.
+ * Bytes of file versions per review: small enough that git, writing the next versions
+ * while one part is analyzed, rarely waits for this thread to take them (its output
+ * is taken between parts); large enough that each review's fixed costs stay small.
+ * Measured on the history bench: 32 KiB 904 ms, 64 KiB 883, 128 KiB 860, 256 KiB 929,
+ * whole layers 933 (medians of 9).
  */
-const REVIEW_BYTES = 64 * 1024;
+const REVIEW_BYTES = 128 * 1024;
 
 /**
  * `tollgate scan --history`: every file version (blob) added in the history
