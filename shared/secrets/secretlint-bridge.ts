@@ -1,16 +1,46 @@
-import { lintSource } from '@secretlint/core';
-import { secretLintProfiler } from '@secretlint/profiler';
-import { rules as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretLintCoreConfig } from '@secretlint/types';
+import type { lintSource as LintSource } from '@secretlint/core';
 import { createRule, type RuleMeta } from '../model/rule.js';
 import type { ScannedFile, SecretCandidate } from './secret-detector.js';
-import { secretlintRulesMayReport } from './secretlint-triggers.js';
+import { SECRETLINT_TRIGGERS, secretlintRulesMayReport } from './secretlint-triggers.js';
 
-// secretlint 11's profiler keeps every performance mark of the process and, for
-// each `::end` mark, searches all earlier entries: a long-lived process slows down
-// quadratically with the files it lints (measured: 3,800 files took ~87x as long
-// as 380). We never read its measures, so marks become no-ops; nothing is recorded.
-secretLintProfiler.mark = () => undefined;
+/** secretlint, loaded when a file first needs it: most files trigger none of its rules. */
+interface Secretlint {
+  /** The recommended preset as the bridge runs it (every rule; see `configFor` for the rules run per file). */
+  readonly config: SecretLintCoreConfig;
+  readonly lintSource: typeof LintSource;
+}
+
+let loading: Promise<Secretlint> | undefined;
+
+/** Loads secretlint's core and recommended preset once (about 400 KB of code a scan without a triggered rule never needs). */
+export function loadSecretlint(): Promise<Secretlint> {
+  loading ??= (async () => {
+    const [{ lintSource }, { secretLintProfiler }, { rules: recommendedRules }] = await Promise.all([
+      import('@secretlint/core'),
+      import('@secretlint/profiler'),
+      import('@secretlint/secretlint-rule-preset-recommend'),
+    ]);
+    // secretlint 11's profiler keeps every performance mark of the process and, for
+    // each `::end` mark, searches all earlier entries: a long-lived process slows down
+    // quadratically with the files it lints (measured: 3,800 files took ~87x as long
+    // as 380). We never read its measures, so marks become no-ops; nothing is recorded.
+    secretLintProfiler.mark = () => undefined;
+    const config: SecretLintCoreConfig = {
+      rules: recommendedRules
+        // Inline markers are Tollgate's job: it honours and reports them itself.
+        .filter((r) => r.meta.id !== '@secretlint/secretlint-rule-filter-comments')
+        .map((r) => ({
+          id: r.meta.id,
+          rule: r,
+          // The preset leaves AWS access-key-id scanning off; AI connectors leak them often.
+          options: r.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {},
+        })) as SecretLintCoreConfig['rules'],
+    };
+    return { config, lintSource };
+  })();
+  return loading;
+}
 
 /** Our rule for each secretlint message id (one secretlint rule may report several kinds). */
 const MESSAGE_RULES: Record<string, RuleMeta> = {};
@@ -54,41 +84,36 @@ export const SECRETLINT_RULES: readonly RuleMeta[] = [
   ]),
 ];
 
-/** secretlint's recommended preset as the bridge runs it (every rule; see `configFor` for the rules run per file). */
-export const SECRETLINT_CONFIG: SecretLintCoreConfig = {
-  rules: recommendedRules
-    // Inline markers are Tollgate's job: it honours and reports them itself.
-    .filter((r) => r.meta.id !== '@secretlint/secretlint-rule-filter-comments')
-    .map((r) => ({
-      id: r.meta.id,
-      rule: r,
-      // The preset leaves AWS access-key-id scanning off; AI connectors leak them often.
-      options: r.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {},
-    })) as SecretLintCoreConfig['rules'],
-};
-
 /** Configurations with only some of the rules (in the preset's order), by the rules' indices. */
 const subsets = new Map<string, SecretLintCoreConfig>();
 
 /**
  * The configuration with only the rules that may report on the file (see
- * `secretlint-triggers.ts`), or undefined when none may: then secretlint is not run.
+ * `secretlint-triggers.ts`), or undefined when none may: then secretlint is not run,
+ * nor loaded. Every rule of the preset has a trigger (a test holds the two lists
+ * equal), so when no trigger holds, no rule may report.
  */
-function configFor(file: ScannedFile, lower: string, ext: string): SecretLintCoreConfig | undefined {
+async function configFor(
+  file: ScannedFile,
+  lower: string,
+  ext: string,
+): Promise<{ config: SecretLintCoreConfig; lintSource: typeof LintSource } | undefined> {
   const mayReport = secretlintRulesMayReport({ text: file.text, lower, ext });
+  if (!Object.keys(SECRETLINT_TRIGGERS).some((id) => mayReport(id))) return undefined;
+  const { config, lintSource } = await loadSecretlint();
   const picked: number[] = [];
-  SECRETLINT_CONFIG.rules.forEach((r, i) => {
+  config.rules.forEach((r, i) => {
     if (mayReport(r.id)) picked.push(i);
   });
   if (picked.length === 0) return undefined;
-  if (picked.length === SECRETLINT_CONFIG.rules.length) return SECRETLINT_CONFIG;
+  if (picked.length === config.rules.length) return { config, lintSource };
   const key = picked.join(',');
   let subset = subsets.get(key);
   if (!subset) {
-    subset = { rules: picked.map((i) => SECRETLINT_CONFIG.rules[i]) as SecretLintCoreConfig['rules'] };
+    subset = { rules: picked.map((i) => config.rules[i]) as SecretLintCoreConfig['rules'] };
     subsets.set(key, subset);
   }
-  return subset;
+  return { config: subset, lintSource };
 }
 
 /** Messages this bridge does not report (an account id is not a secret). */
@@ -108,11 +133,11 @@ const VALUE_KEYS = ['KEY', 'ID', 'TOKEN', 'URI', 'URL', 'CREDENTIAL', 'SECRET', 
  */
 export async function secretlintCandidates(file: ScannedFile, lower: string = file.text.toLowerCase()): Promise<SecretCandidate[]> {
   const ext = file.path.includes('.') ? file.path.slice(file.path.lastIndexOf('.')) : '';
-  const subset = configFor(file, lower, ext);
+  const subset = await configFor(file, lower, ext);
   if (!subset) return [];
-  const result = await lintSource({
+  const result = await subset.lintSource({
     source: { content: file.text, filePath: file.path, ext, contentType: 'text' },
-    options: { config: subset, noPhysicFilePath: true, maskSecrets: false },
+    options: { config: subset.config, noPhysicFilePath: true, maskSecrets: false },
   });
   const out: SecretCandidate[] = [];
   for (const message of result.messages) {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { lintSource } from '@secretlint/core';
 import type { SecretLintCoreConfig } from '@secretlint/types';
 import { describe, expect, it } from 'vitest';
-import { SECRETLINT_CONFIG } from '../../../shared/secrets/secretlint-bridge.js';
+import { loadSecretlint } from '../../../shared/secrets/secretlint-bridge.js';
 import { SECRETLINT_TRIGGERS, secretlintRuleMayReport, type TriggerInput } from '../../../shared/secrets/secretlint-triggers.js';
 
 /**
@@ -15,6 +15,7 @@ import { SECRETLINT_TRIGGERS, secretlintRuleMayReport, type TriggerInput } from 
  * secrets are assembled from parts so no complete token shape appears here.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const { config: SECRETLINT_CONFIG } = await loadSecretlint();
 const ALNUM = 'Zq8Lm2Vx9Np3Rw7Bc1Hd6Jf0Ys5Ga4KtXe';
 const B64 = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7' + 'Vq3n8Jx2Lk5Pm9Rt4Wz7Yb1Cd6Fg0Hj3Kl8Mn2Pq5Rs9Tu4Vw7Xy1Za6Bc0De3Fg';
 
