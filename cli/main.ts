@@ -8,9 +8,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+/**
+ * Exits with `code` once standard output and error have taken everything written to
+ * them. Left to end by itself, Node first tears down the whole heap (30-40 ms of a
+ * one-second scan, measured on the history bench), which a finished command gains
+ * nothing from. Everything else the command started it has awaited before returning.
+ */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const flushed = (): void => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;
+    exitWhenFlushed(code);
   },
   (error: unknown) => {
     // An unexpected failure: say what failed without dumping data that may hold file content.
