@@ -30,12 +30,18 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
   for (const k of unique) {
     if (k.length === 0 || /[^\x00-\x7f]/.test(k)) throw new Error('keywords must be non-empty ASCII strings');
   }
-  // The trie: `next` maps state * ALPHABET + character to the child state; state 0 is
-  // the root. `chars` lists each state's child characters, so no step below scans all
-  // 128, and the dense table below is allocated once, at its final size.
+  // The trie in typed arrays sized for its largest possible number of states (one per
+  // keyword character, plus the root, state 0): `next` maps state * ALPHABET +
+  // character to the child state; each state's children are a list (`firstChild`,
+  // `sibling`, `charOf`), so no step below scans all 128 characters; `own` is the
+  // keyword a state ends (keywords are unique: at most one), else -1.
+  const most = 1 + unique.reduce((sum, k) => sum + k.length, 0);
   const next = new Map<number, number>();
-  const ends: number[][] = [[]];
-  const chars: number[][] = [[]];
+  const firstChild = new Int32Array(most).fill(-1);
+  const sibling = new Int32Array(most).fill(-1);
+  const charOf = new Int32Array(most);
+  const own = new Int32Array(most).fill(-1);
+  let states = 1;
   unique.forEach((keyword, id) => {
     let state = 0;
     for (let i = 0; i < keyword.length; i++) {
@@ -43,51 +49,50 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
       const slot = state * ALPHABET + code;
       let child = next.get(slot);
       if (child === undefined) {
-        child = ends.length;
+        child = states++;
         next.set(slot, child);
-        (chars[state] as number[]).push(code);
-        ends.push([]);
-        chars.push([]);
+        charOf[child] = code;
+        sibling[child] = firstChild[state] as number;
+        firstChild[state] = child;
       }
       state = child;
     }
-    (ends[state] as number[]).push(id);
+    own[state] = id;
   });
   // Failure links, breadth first. A state's row starts as a copy of its failure
   // state's (complete already: it is shallower), then its own children replace their
   // characters' entries. The root's missing transitions stay at the root (0), and
-  // the root's children fail to the root.
-  const states = ends.length;
+  // the root's children fail to the root. A state's outputs are its own keyword and
+  // its failure state's outputs.
   const table = new Int32Array(states * ALPHABET);
   const fail = new Int32Array(states);
   const outputs: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(states).fill(undefined);
-  const queue: number[] = [];
-  for (const c of chars[0] as number[]) {
-    const child = next.get(c) as number;
-    table[c] = child;
-    queue.push(child);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let child = firstChild[0] as number; child !== -1; child = sibling[child] as number) {
+    table[charOf[child] as number] = child;
+    queue[tail++] = child;
   }
-  if ((ends[0] as number[]).length > 0) outputs[0] = ends[0];
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
-    const own = ends[state] as number[];
     const failed = fail[state] as number;
     const inherited = outputs[failed];
-    const all = inherited ? [...own, ...inherited] : own;
-    if (all.length > 0) outputs[state] = all;
+    const mine = own[state] as number;
+    if (mine !== -1) outputs[state] = inherited ? [mine, ...inherited] : [mine];
+    else if (inherited) outputs[state] = inherited;
     const row = state * ALPHABET;
     table.copyWithin(row, failed * ALPHABET, failed * ALPHABET + ALPHABET);
-    for (const c of chars[state] as number[]) {
-      const child = next.get(row + c) as number;
+    for (let child = firstChild[state] as number; child !== -1; child = sibling[child] as number) {
+      const c = charOf[child] as number;
       fail[child] = table[failed * ALPHABET + c] as number;
       table[row + c] = child;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
   // 1 where a state ends a keyword: the scan loops test this typed array, not `outputs`.
-  const ends_ = new Uint8Array(states);
+  const ending = new Uint8Array(states);
   outputs.forEach((out, state) => {
-    if (out !== undefined) ends_[state] = 1;
+    if (out !== undefined) ending[state] = 1;
   });
   return {
     keywords: unique,
@@ -98,7 +103,7 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         state = code < ALPHABET ? (table[(state << 7) | code] as number) : 0;
-        if (ends_[state] === 0) continue;
+        if (ending[state] === 0) continue;
         for (const id of outputs[state] as readonly number[]) {
           if (found[id] === 0) {
             found[id] = 1;
@@ -114,7 +119,7 @@ export function createKeywordMatcher(keywords: readonly string[]): KeywordMatche
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         state = code < ALPHABET ? (table[(state << 7) | code] as number) : 0;
-        if (ends_[state] === 1) return true;
+        if (ending[state] === 1) return true;
       }
       return false;
     },
