@@ -318,7 +318,12 @@ export const SECRET_KINDS = [
     token: true,
     weight: 2,
     kinds: ['npmrc', 'dockerfile', 'workflow', 'env'],
-    make: (r) => ({ value: 'np' + 'm_' + r.chars(36, ALNUM), names: ['NPM_TOKEN', 'NODE_AUTH_TOKEN'] }),
+    // 30 characters and their CRC-32 in 6 base-62 digits, as npm issues them (36 are drawn,
+    // as before checksums were made, so every other value of the corpus stays the same).
+    make: (r) => {
+      const body = r.chars(36, ALNUM).slice(0, 30);
+      return { value: 'np' + 'm_' + body + base62(crc32(body), 6), names: ['NPM_TOKEN', 'NODE_AUTH_TOKEN'] };
+    },
   },
   {
     category: 'k8s-secret-data',
