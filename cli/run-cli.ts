@@ -83,8 +83,14 @@ Examples:
       const early = options.history
         ? (await import('../node/read-history.js')).startHistoryListing(io.cwd, options.since !== undefined ? { since: options.since } : {})
         : undefined;
-      early?.listing.catch(() => undefined);
-      exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io, early ?? {});
+      early?.listing.catch(() => undefined); // handled here until the command awaits it
+      try {
+        exitCode = await (await import('./commands/scan.js')).scanCommand(paths, options, io, early ?? {});
+      } finally {
+        // Settled before the command line returns (and the process exits), also after a
+        // usage error: the listing removes its temporary file when git is done.
+        await early?.listing.catch(() => undefined);
+      }
     });
 
   outputOptions(
