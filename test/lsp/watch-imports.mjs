@@ -1,8 +1,8 @@
 // Loaded with `node --import` by the LSP tests and benchmark: reports on standard
-// error when the TypeScript compiler is first loaded (ts-morph, or the compiler
-// ts-morph ships, which is what the analyzers require), whether by import (ESM hook)
-// or by require (CommonJS loader), so a test can tell whether the server loaded the
-// compiler. The line says `ts-morph` either way.
+// error when the TypeScript compiler is first loaded (ts-morph, the compiler ts-morph
+// ships, which is what the analyzers require, or the CLI bundle's minified copy of it,
+// typescript.cjs), whether by import (ESM hook) or by require (CommonJS loader), so a
+// test can tell whether the server loaded the compiler. The line says `ts-morph` either way.
 import Module, { register } from 'node:module';
 
 register(
@@ -16,7 +16,8 @@ register(
 const load = Module._load;
 let reported = false;
 Module._load = function (request, ...rest) {
-  if ((request === 'ts-morph' || request === '@ts-morph/common/dist/typescript.js') && !reported) {
+  const compiler = request === 'ts-morph' || request === '@ts-morph/common/dist/typescript.js' || request === './typescript.cjs';
+  if (compiler && !reported) {
     reported = true;
     process.stderr.write('tollgate-import: ts-morph\n');
   }
