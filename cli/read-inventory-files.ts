@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { ignoreMatcher } from '../shared/engine/stages/ignore-matcher.js';
 import { resolvePolicy, type ResolvedPolicy } from '../shared/policy/resolve-policy.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './cli-io.js';
@@ -40,7 +40,7 @@ export async function readInventoryFiles(
       : await readRepositoryPolicy(root).then((r) => (r ? { repository: r } : {})),
   );
   for (const e of policy.errors) io.stderr.write(`tollgate: ${e.file}:${e.line}:${e.column}: ${e.key ? `${e.key}: ` : ''}${e.message}. ${e.hint}\n`);
-  const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
+  const isIgnored = ignoreMatcher(policy.policy);
   const files = await listWorkspaceFiles(root, paths, inGit);
   const { head: texts } = await readWorkspaceFiles(
     root,

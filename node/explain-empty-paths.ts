@@ -1,6 +1,6 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../shared/policy/glob-matcher.js';
 import { quoteSafely } from '../shared/text/quote-safely.js';
 import { git } from './git.js';
 
@@ -44,7 +44,7 @@ export async function explainEmptyPaths(
   inGit: boolean,
   policyIgnore: readonly string[],
 ): Promise<EmptyPath[]> {
-  const ignored = policyIgnore.length > 0 ? picomatch([...policyIgnore], { dot: true }) : undefined;
+  const ignored = policyIgnore.length > 0 ? globMatcher(policyIgnore) : undefined;
   const out: EmptyPath[] = [];
   for (const abs of paths) {
     const prefix = relative(root, abs).split(sep).join('/');
@@ -52,7 +52,7 @@ export async function explainEmptyPaths(
     const shown = relative(cwd, abs).split(sep).join('/') || '.';
     if (below.length > 0) {
       if (!ignored || !below.every((f) => ignored(f))) continue;
-      const pattern = policyIgnore.find((g) => below.every((f) => picomatch(g, { dot: true })(f))) ?? policyIgnore.join(', ');
+      const pattern = policyIgnore.find((g) => below.every((f) => globMatcher([g])(f))) ?? policyIgnore.join(', ');
       out.push({ path: shown, reason: { kind: 'policy-ignored', pattern } });
       continue;
     }

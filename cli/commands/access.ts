@@ -1,6 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import picomatch from 'picomatch';
+import { ignoreMatcher } from '../../shared/engine/stages/ignore-matcher.js';
 import {
   ACCESS_LOCK_PATH,
   checkGrants,
@@ -47,7 +47,7 @@ async function repository(io: CliIo): Promise<{ root: string; policy: ResolvedPo
 
 /** The grants the repository requests today: what `tollgate scopes` reports, one per connector/provider/scope. */
 async function requestedNow(root: string, policy: ResolvedPolicy) {
-  const isIgnored = policy.policy.ignore.length > 0 ? picomatch(policy.policy.ignore, { dot: true }) : () => false;
+  const isIgnored = ignoreMatcher(policy.policy);
   const files = await listWorkspaceFiles(root, [root], (await gitTopLevel(root)) !== undefined);
   const wanted = files.filter((f) => isScopeCandidate(f) && !isIgnored(f));
   const { head } = await readWorkspaceFiles(root, wanted, policy.policy.limits.maxFileBytes);
