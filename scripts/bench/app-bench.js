@@ -63,13 +63,7 @@ export async function runAppBench(options = {}) {
   const { startGitHubStandIn } = await loadStandIn();
   const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
 
-  const appId = 4242;
-  const secret = 'bench-webhook-secret';
-  const key = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
+  const { appId, secret, key } = benchAppIdentity();
   const github = await startGitHubStandIn({ appPublicKey: key.publicKey, appId, latencyMs });
   const config = readAppConfig({ APP_ID: String(appId) }); // production defaults: no spacing overrides
   const { server, url: appUrl } = await startAppServer({ appId, key, secret, github, config });
@@ -191,13 +185,7 @@ export async function runScaleOutBench(options = {}) {
   const { readAppConfig } = await import(pathToFileURL(join(ROOT, 'dist', 'app', 'app-config.js')).href);
   const examples = require('@octokit/webhooks-examples');
   const template = examples.find((e) => e.name === 'pull_request').examples.find((x) => x.action === 'opened');
-  const appId = 4242;
-  const secret = 'bench-webhook-secret';
-  const key = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
+  const { appId, secret, key } = benchAppIdentity();
   const redis = await startRedis();
 
   const shape = async (instances, redisUrl) => {
@@ -327,6 +315,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 }
 
 /** The App on a real HTTP server on a free loopback port, talking to the stand-in; `url` is its webhook path. */
+/** The benchmarked App's id, webhook secret and a fresh RSA key pair (its private key signs, the stand-in checks). */
+function benchAppIdentity() {
+  const key = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  return { appId: 4242, secret: 'bench-webhook-secret', key };
+}
+
 async function startAppServer({ appId, key, secret, github, config, redisUrl, appOptions = {} }) {
   const { Probot, createNodeMiddleware } = await import('probot');
   const { pino } = await import('pino');
