@@ -97,8 +97,9 @@ async function configFor(
   file: ScannedFile,
   lower: string,
   ext: string,
+  present: ((needed: string) => boolean) | undefined,
 ): Promise<{ config: SecretLintCoreConfig; lintSource: typeof LintSource } | undefined> {
-  const mayReport = secretlintRulesMayReport({ text: file.text, lower, ext });
+  const mayReport = secretlintRulesMayReport({ text: file.text, lower, ext }, present);
   if (!Object.keys(SECRETLINT_TRIGGERS).some((id) => mayReport(id))) return undefined;
   const { config, lintSource } = await loadSecretlint();
   const picked: number[] = [];
@@ -130,10 +131,15 @@ const VALUE_KEYS = ['KEY', 'ID', 'TOKEN', 'URI', 'URL', 'CREDENTIAL', 'SECRET', 
  * some secretlint rules report a range that does not cover the value exactly.
  *
  * @param lower the file's text lower-cased, when the caller has it already
+ * @param present whether a trigger string is in `lower`, when the caller has looked already (see `secretlintRulesMayReport`)
  */
-export async function secretlintCandidates(file: ScannedFile, lower: string = file.text.toLowerCase()): Promise<SecretCandidate[]> {
+export async function secretlintCandidates(
+  file: ScannedFile,
+  lower: string = file.text.toLowerCase(),
+  present?: (needed: string) => boolean,
+): Promise<SecretCandidate[]> {
   const ext = file.path.includes('.') ? file.path.slice(file.path.lastIndexOf('.')) : '';
-  const subset = await configFor(file, lower, ext);
+  const subset = await configFor(file, lower, ext, present);
   if (!subset) return [];
   const result = await subset.lintSource({
     source: { content: file.text, filePath: file.path, ext, contentType: 'text' },

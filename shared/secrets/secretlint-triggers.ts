@@ -69,23 +69,30 @@ const TRIGGER_NEEDS: Readonly<Record<string, readonly string[]>> = {
   '@secretlint/secretlint-rule-database-connection-string': ['mongodb://', 'mongodb+srv://', 'mysql://', 'mysqlx://', 'postgres://', 'postgresql://'],
 };
 
-const NEEDS = createKeywordMatcher(Object.values(TRIGGER_NEEDS).flat());
-const NEEDS_IDS: Readonly<Record<string, readonly number[]>> = Object.fromEntries(
-  Object.entries(TRIGGER_NEEDS).map(([rule, needs]) => [rule, needs.map((k) => NEEDS.keywords.indexOf(k))]),
-);
+/** Every string some trigger needs (lower-case ASCII): a caller that already makes one keyword pass over the lower-cased text can include them. */
+export const TRIGGER_STRINGS: readonly string[] = [...new Set(Object.values(TRIGGER_NEEDS).flat())];
+
+const NEEDS = createKeywordMatcher(TRIGGER_STRINGS);
 
 /**
  * Which of secretlint's rules may report on the file: the strings the triggers need
- * are looked for in one pass, then each trigger runs only when one of its strings
- * is there. A rule without a trigger always may.
+ * are looked for in one pass (or answered by `present`, from a pass the caller made
+ * over the lower-cased text with {@link TRIGGER_STRINGS} among its keywords), then
+ * each trigger runs only when one of its strings is there. A rule without a trigger
+ * always may.
  */
-export function secretlintRulesMayReport(file: TriggerInput): (ruleId: string) => boolean {
-  const found = NEEDS.find(file.lower);
+export function secretlintRulesMayReport(file: TriggerInput, present?: (needed: string) => boolean): (ruleId: string) => boolean {
+  let has = present;
+  if (!has) {
+    const found = NEEDS.find(file.lower);
+    has = (needed) => found[NEEDS.keywords.indexOf(needed)] === 1;
+  }
+  const isPresent = has;
   return (ruleId) => {
     const trigger = SECRETLINT_TRIGGERS[ruleId];
     if (trigger === undefined) return true;
-    const needs = NEEDS_IDS[ruleId];
-    return (needs === undefined || needs.some((id) => found[id] === 1)) && trigger(file);
+    const needs = TRIGGER_NEEDS[ruleId];
+    return (needs === undefined || needs.some(isPresent)) && trigger(file);
   };
 }
 

@@ -16,6 +16,7 @@ import { SECRET_DETECTORS } from './rules/index.js';
 import { jwtSecret } from './rules/jwt-secret.js';
 import type { ScannedFile, SecretCandidate, SecretDetector } from './secret-detector.js';
 import { SECRETLINT_RULES, secretlintCandidates } from './secretlint-bridge.js';
+import { TRIGGER_STRINGS } from './secretlint-triggers.js';
 
 /** Per-analyzer data: how many candidates each filter dropped (for tuning; no values). */
 export interface SecretsData {
@@ -63,10 +64,15 @@ function compile(source: string, index: number): RegExp {
 /** Detectors that judge by a variable's name or a value's entropy rather than a vendor's format. */
 const NAME_BASED: ReadonlySet<SecretDetector> = new Set([genericAssignment, hardcodedPassword, jwtSecret, committedDotenv]);
 
-/** Every detector's keywords (ASCII, as declared), found in one pass over the lower-cased text. */
-const ASCII_KEYWORDS = createKeywordMatcher(
-  SECRET_DETECTORS.flatMap((d) => d.keywords ?? []).filter((k) => k.length > 0 && [...k].every((c) => c.charCodeAt(0) < 128)),
-);
+/**
+ * Every detector's keywords (ASCII, as declared) and the strings secretlint's triggers
+ * need, found in one pass over the lower-cased text.
+ */
+const ASCII_KEYWORDS = createKeywordMatcher([
+  ...SECRET_DETECTORS.flatMap((d) => d.keywords ?? []).filter((k) => k.length > 0 && [...k].every((c) => c.charCodeAt(0) < 128)),
+  ...TRIGGER_STRINGS,
+]);
+const KEYWORD_IDS: ReadonlyMap<string, number> = new Map(ASCII_KEYWORDS.keywords.map((k, i) => [k, i]));
 
 /** Each detector's keywords: indexes into {@link ASCII_KEYWORDS}, and the others (looked for with `includes`); none when it declares none. */
 const DETECTOR_KEYWORDS: ReadonlyMap<SecretDetector, { readonly ids: readonly number[]; readonly others: readonly string[] }> = new Map(
@@ -91,8 +97,9 @@ function keywordsPresent(detector: SecretDetector, lower: string, found: Uint8Ar
 /** Scans one file: secretlint's preset plus Tollgate's detectors, filtered and de-duplicated. */
 export async function scanFileForSecrets(file: ScannedFile, dropped: Record<string, number> = {}): Promise<SecretCandidate[]> {
   const lower = file.text.toLowerCase();
-  const candidates: SecretCandidate[] = await secretlintCandidates(file, lower);
+  // One keyword pass over the lower-cased text serves the detectors and secretlint's triggers.
   const found = ASCII_KEYWORDS.find(lower);
+  const candidates: SecretCandidate[] = await secretlintCandidates(file, lower, (needed) => found[KEYWORD_IDS.get(needed) ?? -1] === 1);
   for (const detector of SECRET_DETECTORS) {
     // Lockfiles are hashes and URLs: only formats a vendor defines (an npm token in a
     // `resolved` URL, say) are looked for there, never name- or entropy-based guesses.
