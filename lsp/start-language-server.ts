@@ -98,6 +98,13 @@ export function startLanguageServer(connection: Connection): void {
   let debounce: DebounceOptions = DEFAULT_DEBOUNCE;
   let resolved: ResolvedPolicy = resolvePolicy({});
   let policyUri: string | undefined;
+  /**
+   * Settles once the workspace policy has first been read (after `initialized`):
+   * documents opened before are analyzed under it, never under the defaults first (an
+   * editor would otherwise show the default severities, then the policy's).
+   */
+  let policyRead!: () => void;
+  const firstPolicy = new Promise<void>((resolvePromise) => (policyRead = resolvePromise));
   let policyDiagnostics: Diagnostic[] = [];
   let publishedPolicyKey = '';
   let contextFiles: Promise<Map<string, string>> | undefined;
@@ -136,6 +143,7 @@ export function startLanguageServer(connection: Connection): void {
     withContext: boolean,
     keep: (f: Finding) => boolean,
   ): Promise<Diagnostic[]> => {
+    await firstPolicy;
     const path = pathOf(document.uri);
     const head = new Map<string, string>();
     if (withContext && root) {
@@ -274,7 +282,7 @@ export function startLanguageServer(connection: Connection): void {
         ],
       });
     }
-    void loadPolicy().then(reanalyzeAll);
+    void loadPolicy().finally(policyRead).then(reanalyzeAll);
   });
 
   connection.onDidChangeConfiguration((change) => {
