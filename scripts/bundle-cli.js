@@ -12,9 +12,10 @@
 // Run by `npm run build`, `npm test`, `prepare` and `prepack`, after `tsc -b`.
 // Options: --if-stale (skip when the bundle is newer than the last tsc build).
 import { build } from 'esbuild';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { slimTypeScript } from './slim-typescript.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = `${ROOT}dist/cli/main.js`;
@@ -73,20 +74,12 @@ await build({
   logLevel: 'warning',
 });
 
-// The TypeScript compiler ts-morph ships (9 MB), minified beside the bundle as
-// typescript.cjs (3.6 MB): reading and compiling it is most of a first TS/JS parse
-// (about 350 -> 240 ms on the benchmark machine). The same version as the installed
-// ts-morph's, made from it at each build; shared/typescript/parse-typescript.ts loads
-// it when present (the VS Code extension's bundle minifies the same code).
+// The TypeScript compiler ts-morph ships (9 MB), cut down to the parser the analyzers
+// use and minified, beside the bundle as typescript.cjs (about 1 MB; see
+// scripts/slim-typescript.js): reading and compiling the whole compiler was most of a
+// first TS/JS parse. Made from the installed ts-morph's copy at each build;
+// shared/typescript/parse-typescript.ts loads it when present.
 const fromTsMorph = createRequire(createRequire(import.meta.url).resolve('ts-morph'));
-await build({
-  entryPoints: [fromTsMorph.resolve('@ts-morph/common/dist/typescript.js')],
-  outfile: `${OUT_DIR}/typescript.cjs`,
-  bundle: false,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20.19',
-  minify: true,
-  legalComments: 'inline',
-  logLevel: 'warning',
-});
+const { PARSER_API } = await import(pathToFileURL(`${ROOT}dist/shared/typescript/parser-api.js`).href);
+const compiler = readFileSync(fromTsMorph.resolve('@ts-morph/common/dist/typescript.js'), 'utf8');
+writeFileSync(`${OUT_DIR}/typescript.cjs`, await slimTypeScript(compiler, PARSER_API));

@@ -1,9 +1,8 @@
 import type { ts as TsNamespace } from 'ts-morph';
-import { parseTypeScript } from '../typescript/parse-typescript.js';
+import { parseTypeScript, type Ts } from '../typescript/parse-typescript.js';
 import type { AgentTool, McpServer, ServerSetting, ToolFramework } from './agent-model.js';
 import { credentialArgs, transportOf } from './read-mcp-config.js';
 
-type Ts = typeof TsNamespace;
 type Node = TsNamespace.Node;
 
 /** Servers and tools one TS/JS file declares. */

@@ -1,13 +1,11 @@
 import type { ts as TsNamespace } from 'ts-morph';
 import { createKeywordMatcher } from '../text/keyword-matcher.js';
 import { checkParseLimits } from '../typescript/parse-limits.js';
-import { parseTypeScript } from '../typescript/parse-typescript.js';
+import { parseTypeScript, type Ts } from '../typescript/parse-typescript.js';
 import { entryForAwsService, entryForHost, entryForPackage } from './catalog/find-catalog-entry.js';
 import { SYSTEM_CATALOG, type CatalogEntry } from './catalog/system-catalog.js';
 import { isCredentialName, isIdentifierHost, isLocalHost, isPromptName, SANITIZER, urlHost } from './classify-name.js';
 import type { CodeFact } from './code-fact.js';
-
-type Ts = typeof TsNamespace;
 
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly', 'dir', 'critical', 'notice']);
 const LOGGER_OBJECT = /^(?:console|logger|log|_?logger|\w*logger|\w*Logger|winston|pino|bunyan|signale)$/;

@@ -2,10 +2,15 @@ import { createRequire } from 'node:module';
 import type { ts as TsNamespace } from 'ts-morph';
 import { checkParseLimits, FileTooComplexError, parseLimitOf } from './parse-limits.js';
 
+import type { ParserApiName } from './parser-api.js';
+
 type TsMorph = typeof import('ts-morph');
 
-/** The TypeScript compiler namespace ts-morph ships. */
-export type Ts = typeof TsNamespace;
+/**
+ * The TypeScript compiler ts-morph ships, as the analyzers see it: only the names in
+ * `PARSER_API` (the CLI bundle's copy of the compiler has no others).
+ */
+export type Ts = Pick<typeof TsNamespace, ParserApiName>;
 
 let loading: Promise<Ts> | undefined;
 let loads = 0;

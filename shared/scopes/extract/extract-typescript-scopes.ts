@@ -6,9 +6,8 @@ import { looksLikeScope } from './looks-like-scope.js';
 import { isScopeConstantName, providerOfCall, providerOfModule, SCOPE_KEYS } from './provider-hints.js';
 import { scanAuthUrls } from './scan-auth-urls.js';
 import { splitScopeString } from './split-scope-string.js';
-import { parseTypeScript } from '../../typescript/parse-typescript.js';
+import { parseTypeScript, type Ts } from '../../typescript/parse-typescript.js';
 
-type Ts = typeof TsNamespace;
 type Node = TsNamespace.Node;
 type Expression = TsNamespace.Expression;
 
