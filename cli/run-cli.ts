@@ -70,6 +70,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       `
 Exit status: 0 no error-level finding, 1 error-level findings, 2 usage or configuration error.
 
+Environment: TOLLGATE_THREADS=N sets the worker threads that share a large scan's work
+(default: from 1,000 files on 4+ cores, one per core but one, at most 4; 0: none);
+TOLLGATE_NO_CACHE=1 is --no-cache.
+
 Examples:
   tollgate scan
   tollgate scan src connectors --format sarif --output tollgate.sarif

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
+import { computePerFileTask, type PerFileTask } from '../shared/engine/per-file-work.js';
 import { runReview } from '../shared/engine/run-review.js';
 import type { FileResultCache } from '../shared/engine/file-result-cache.js';
 import { createMemoryResultStore } from '../shared/engine/memory-result-store.js';
@@ -9,7 +10,8 @@ import type { ReviewJob, ReviewJobAnswer } from './review-pool.js';
 
 /**
  * The review worker's entry: runs the shared engine on jobs posted by
- * `review-pool.ts`, off the App's HTTP thread. Analyzers are the registry's, or
+ * `review-pool.ts`, off the App's HTTP thread, or takes a share of a scan's per-file
+ * work (`perFileTasks`). Analyzers are the registry's, or
  * those a job's `analyzersModule` exports as `analyzers` (tests).
  */
 const port = parentPort;
@@ -38,9 +40,20 @@ port.on('message', (job: ReviewJob) => {
   void (async (): Promise<void> => {
     let answer: ReviewJobAnswer;
     try {
-      resultCache ??= { store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }), toolVersion: toolVersion() };
-      const result = await runReview({ ...job.request, analyzers: await analyzersOf(job.analyzersModule), cache: resultCache });
-      answer = { id: job.id, result };
+      const analyzers = await analyzersOf(job.analyzersModule);
+      if ('work' in job) {
+        // Per-file work shared with other threads: take the next task until none is left.
+        const request = { ...job.work, analyzers };
+        const entries: [string, string][] = [];
+        for (let i = Atomics.add(job.claims, 0, 1); i < job.work.tasks.length; i = Atomics.add(job.claims, 0, 1)) {
+          entries.push(...(await computePerFileTask(job.work.tasks[i] as PerFileTask, request)));
+        }
+        answer = { id: job.id, entries };
+      } else {
+        resultCache ??= { store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }), toolVersion: toolVersion() };
+        const result = await runReview({ ...job.request, analyzers, cache: resultCache });
+        answer = { id: job.id, result };
+      }
     } catch (error) {
       answer = { id: job.id, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0] ?? ''}` : String(error) };
     }

@@ -19,6 +19,9 @@ import { isInside, listWorkspaceFiles, readWorkspaceFiles } from '../../node/rea
 import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-sources.js';
 import { readStagedFiles } from '../../node/read-staged-files.js';
 import { openResultCache } from '../open-result-cache.js';
+import { createReviewPool, type ReviewPool } from '../../node/review-pool.js';
+import { scanThreads, sharePerFileWork } from '../../node/share-per-file-work.js';
+import { toolVersion } from '../../node/tool-version.js';
 
 interface ScanOptions extends OutputOptions {
   updateBaseline?: boolean;
@@ -90,44 +93,64 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
     for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
     return finishRun(result, { root, policy, options, io });
   }
-  const { head, skipped } = options.staged
-    ? await readStagedFiles(root, paths, policy.policy.limits.maxFileBytes)
-    : await readWorkspace(root, paths, inGit && options.ignore !== false, policy.policy, options.quiet !== true, io);
-
-  const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
-  // A baseline named by the policy is repository content: it must resolve inside the repository.
-  const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
-  const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
-
-  // Per-file results of earlier scans, in the repository's .tollgate-cache/ (unchanged files are not analyzed again).
-  const cached = await openResultCache(inGit ? root : undefined, options, io);
-  const run = (baseline: Baseline | undefined) =>
-    runReview({
-      head,
-      policy: policy.policy,
-      analyzers: ANALYZERS,
-      skipped,
-      ...(baseline ? { baseline } : {}),
-      engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
-      ...(cached.cache ? { cache: cached.cache } : {}),
-    });
-  let result = await run(loaded.baseline);
-
-  if (options.updateBaseline) {
-    const baseline: Baseline = {
-      version: 1,
-      findings: result.findings
-        .filter((f) => !f.ruleId.startsWith('tollgate/'))
-        .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path })),
-    };
-    await writeFile(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
-    io.stderr.write(`tollgate: wrote ${baseline.findings.length} fingerprint(s) to ${relative(io.cwd, baselinePath).split(sep).join('/')}\n`);
-    // Report as the next run will see it: the accepted findings now count as suppressed.
-    result = await run(baseline);
+  // Large scans share their per-file work with worker threads, started (each loading
+  // the engine) as soon as the number of files is known, while the files are read.
+  let pool: ReviewPool | undefined;
+  const startHelpers = (files: number): void => {
+    const threads = scanThreads(files, io.env);
+    if (threads === 0) return;
+    pool = createReviewPool({ size: threads });
+    pool.warm();
+  };
+  try {
+    return await scanFiles();
+  } finally {
+    await pool?.close();
   }
-  await cached.close();
 
-  return finishRun(result, { root, policy, options, io });
+  async function scanFiles(): Promise<number> {
+    const { head, skipped } = options.staged
+      ? await readStagedFiles(root, paths, policy.policy.limits.maxFileBytes).then((read) => (startHelpers(read.head.size), read))
+      : await readWorkspace(root, paths, inGit && options.ignore !== false, policy.policy, options.quiet !== true, io, startHelpers);
+
+    const baselineFile = options.baseline ?? policy.policy.suppressions.baseline;
+    // A baseline named by the policy is repository content: it must resolve inside the repository.
+    const baselinePath = options.baseline ? resolve(io.cwd, baselineFile) : await insideRootOrUsageError(root, baselineFile);
+    const loaded = options.updateBaseline ? {} : await loadBaseline(baselinePath, baselineFile, options.baseline !== undefined);
+
+    // Per-file results of earlier scans, in the repository's .tollgate-cache/ (unchanged files are not analyzed again).
+    const cached = await openResultCache(inGit ? root : undefined, options, io);
+    const cache = pool
+      ? await sharePerFileWork(pool, { head, skipped, policy: policy.policy, analyzers: ANALYZERS }, toolVersion(), cached.cache)
+      : cached.cache;
+    const run = (baseline: Baseline | undefined) =>
+      runReview({
+        head,
+        policy: policy.policy,
+        analyzers: ANALYZERS,
+        skipped,
+        ...(baseline ? { baseline } : {}),
+        engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
+        ...(cache ? { cache } : {}),
+      });
+    let result = await run(loaded.baseline);
+
+    if (options.updateBaseline) {
+      const baseline: Baseline = {
+        version: 1,
+        findings: result.findings
+          .filter((f) => !f.ruleId.startsWith('tollgate/'))
+          .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path })),
+      };
+      await writeFile(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
+      io.stderr.write(`tollgate: wrote ${baseline.findings.length} fingerprint(s) to ${relative(io.cwd, baselinePath).split(sep).join('/')}\n`);
+      // Report as the next run will see it: the accepted findings now count as suppressed.
+      result = await run(baseline);
+    }
+    await cached.close();
+
+    return finishRun(result, { root, policy, options, io });
+  }
 }
 
 /** Reads the files below `paths` from the work tree, with progress on a terminal for long scans. */
@@ -138,8 +161,10 @@ async function readWorkspace(
   policy: Policy,
   tell: boolean,
   io: CliIo,
+  listed: (files: number) => void,
 ): ReturnType<typeof readWorkspaceFiles> {
   const files = await listWorkspaceFiles(root, paths, respectGitignore);
+  listed(files.length);
   // "0 files analyzed" is never left unexplained.
   if (tell)
     for (const empty of await explainEmptyPaths(root, io.cwd, paths, files, respectGitignore, policy.ignore))

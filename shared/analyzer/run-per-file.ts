@@ -1,5 +1,6 @@
 import { fileResultKey, hashPolicyKey, sha256Hex, type FileResultCache } from '../engine/file-result-cache.js';
 import type { FileSet } from '../files/file-set.js';
+import type { Policy } from '../policy/policy-schema.js';
 import type { AnalyzerContext, AnalyzerResult } from './analyzer.js';
 import type { PerFileInput, PerFilePhase } from './per-file-phase.js';
 
@@ -46,20 +47,8 @@ export async function runPerFile<TData, TFile>(
     const text = context.head.get(path);
     return text === undefined ? null : textHash(context.head, path, text);
   };
-  const policyHash = hashPolicyKey(phase.policyKey(context.policy));
-  const worth = files.map((f) => phase.isWorthCaching?.(f.path) ?? true);
-  const keys = files.map((f, i) =>
-    worth[i]
-      ? fileResultKey({
-          toolVersion: cache.toolVersion,
-          analyzerId,
-          cacheVersion: phase.cacheVersion,
-          path: f.path,
-          textHash: textHash(context.head, f.path, f.text),
-          policyHash,
-        })
-      : undefined,
-  );
+  const keyOf = perFileKeys(phase, analyzerId, context.head, context.policy, cache.toolVersion);
+  const keys = files.map((f) => keyOf(f.path, f.text));
   const stored = await Promise.all(keys.map((key) => (key === undefined ? undefined : readEntry(cache, key))));
   const writes: Promise<void>[] = [];
   for (const [i, file] of files.entries()) {
@@ -73,21 +62,54 @@ export async function runPerFile<TData, TFile>(
       results.push(hit.value);
       continue;
     }
-    const deps: Dependency[] = [];
-    const input: PerFileInput = {
-      ...file,
-      read: (path) => {
-        if (!deps.some(([p]) => p === path)) deps.push([path, hashOf(path)]);
-        return context.head.get(path);
-      },
-    };
-    const value = JSON.parse(JSON.stringify(await phase.analyzeFile(input, context.policy))) as TFile;
-    results.push(value);
-    const entry: Entry = { deps, value };
+    const entry = await perFileEntry(phase, file, context.head, context.policy);
+    results.push(entry.value);
     writes.push(writeEntry(cache, key, JSON.stringify(entry)));
   }
   await Promise.all(writes);
   return phase.combine(results, context);
+}
+
+/**
+ * The cache keys of a phase's per-file results in one run: a function of a file's path
+ * and text (undefined for a file the phase does not think worth caching, see
+ * `isWorthCaching`). The policy's keys are hashed once.
+ */
+export function perFileKeys<TFile>(
+  phase: PerFilePhase<unknown, TFile>,
+  analyzerId: string,
+  head: FileSet,
+  policy: Policy,
+  toolVersion: string,
+): (path: string, text: string) => string | undefined {
+  const policyHash = hashPolicyKey(phase.policyKey(policy));
+  return (path, text) =>
+    phase.isWorthCaching?.(path) === false
+      ? undefined
+      : fileResultKey({ toolVersion, analyzerId, cacheVersion: phase.cacheVersion, path, textHash: textHash(head, path, text), policyHash });
+}
+
+/**
+ * One file's per-file result as a cache entry: the value as read back from JSON, and
+ * the other files of `head` it read with their SHA-256. Stored as `JSON.stringify` of it.
+ */
+export async function perFileEntry<TFile>(
+  phase: PerFilePhase<unknown, TFile>,
+  file: { readonly path: string; readonly text: string },
+  head: FileSet,
+  policy: Policy,
+): Promise<{ readonly deps: readonly Dependency[]; readonly value: TFile }> {
+  const deps: Dependency[] = [];
+  const input: PerFileInput = {
+    ...file,
+    read: (path) => {
+      const text = head.get(path);
+      if (!deps.some(([p]) => p === path)) deps.push([path, text === undefined ? null : textHash(head, path, text)]);
+      return text;
+    },
+  };
+  const value = JSON.parse(JSON.stringify(await phase.analyzeFile(input, policy))) as TFile;
+  return { deps, value };
 }
 
 /** Texts' SHA-256 by file set and path, so the analyzers of one run hash each file once. */
