@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseYamlDocument } from '../policy/read-yaml.js';
 
 /** A JSON/YAML value with the offsets it was read from. */
 export type ConfigNode =
@@ -142,8 +143,9 @@ export function readJsonc(text: string): { node?: ConfigNode; error?: ConfigErro
 /** Reads a YAML file into the same tree; aliases are left out. Never throws. */
 export function readYamlTree(text: string): { node?: ConfigNode; error?: ConfigError } {
   try {
-    const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
-    const first = doc.errors[0];
+    // Duplicate keys are not an error here (the tree keeps both entries).
+    const { doc } = parseYamlDocument(text);
+    const first = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     if (first) return { error: { offset: first.pos[0], message: 'is not valid YAML' } };
     if (!doc.contents) return {};
     return { node: convert(doc.contents as YamlNode, 0) };

@@ -14,7 +14,6 @@ export type YamlRead = { ok: true; doc: Document; lineCounter: LineCounter; valu
  * levels and alias bombs come back as errors with file and line.
  */
 export function readYaml(text: string, file: string): YamlRead {
-  const lineCounter = new LineCounter();
   const depth = nestingDepth(text);
   if (depth > MAX_DEPTH) {
     return {
@@ -32,8 +31,9 @@ export function readYaml(text: string, file: string): YamlRead {
     };
   }
   let doc: Document;
+  let lineCounter: LineCounter;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    ({ doc, lineCounter } = parseYamlDocument(text));
   } catch {
     // The library's message may quote the source; ours never does.
     return { ok: false, errors: [{ file, line: 1, column: 1, key: '', message: 'cannot be parsed as YAML', hint: 'Fix the YAML syntax.' }] };
@@ -60,6 +60,30 @@ export function readYaml(text: string, file: string): YamlRead {
     return { ok: false, errors: [{ file, line: pos.line, column: pos.col, key: '', message: `cannot be read: ${text.message}`, hint: text.hint }] };
   }
   return { ok: true, doc, lineCounter, value };
+}
+
+/** The last texts `parseYamlDocument` parsed, oldest first. */
+const recent = new Map<string, { readonly doc: Document; readonly lineCounter: LineCounter }>();
+const RECENT_TEXTS = 8;
+
+/**
+ * Parses one YAML document with positions and duplicate keys as errors
+ * (`uniqueKeys`), remembering the last few texts: the scopes analyzer (workflow
+ * permissions) and the agents analyzer (CI agent steps) read the same workflow files,
+ * and each would parse them again. The document is shared: callers must not change it.
+ * A caller that accepts duplicate keys leaves out the `DUPLICATE_KEY` errors (the
+ * document is otherwise the one `uniqueKeys: false` gives).
+ *
+ * @throws what the YAML library throws (not remembered)
+ */
+export function parseYamlDocument(text: string): { readonly doc: Document; readonly lineCounter: LineCounter } {
+  const known = recent.get(text);
+  if (known) return known;
+  const lineCounter = new LineCounter();
+  const parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+  recent.set(text, parsed);
+  if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
+  return parsed;
 }
 
 /** The first alias whose anchor is not defined before it, if any. */
