@@ -1,9 +1,19 @@
-import { lstat, readdir } from 'node:fs/promises';
+import { lstatSync, readdirSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { git } from './git.js';
 
 /** Directories never walked outside git (inside git, .gitignore decides). */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.tollgate-cache']);
+
+/** Whether `path` is a regular file (not a link, directory or device), without following a link; false when it cannot be read. */
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
 
 /** A path the user named that does not exist. */
 export class PathNotFoundError extends Error {
@@ -36,21 +46,19 @@ export async function listFiles(root: string, paths: readonly string[], inGit: b
       const r = relative(root, p).split(sep).join('/');
       if (st.isFile() && !files.includes(r)) files.push(r);
     }
-    const unique = [...new Set(files)];
-    const existing: string[] = [];
-    for (const f of unique) {
-      try {
-        const st = await lstat(join(root, f));
-        if (st.isFile()) existing.push(f);
-      } catch {
-        // deleted in the work tree but still in the index: nothing to scan
-      }
-    }
-    return existing.sort();
+    // Deleted in the work tree but still in the index, or not a regular file: nothing to
+    // scan. Synchronous: one lstat each, which through the thread pool, one after the
+    // other, cost about 0.1 ms per file.
+    return [...new Set(files)].filter((f) => isRegularFile(join(root, f))).sort();
   }
   const files: string[] = [];
+  // Synchronous reads (a directory listing is a fast system call; a round trip through
+  // the thread pool for each left the thread idle most of the walk), with an event-loop
+  // turn every 64 directories for the language server's other work.
+  let listed = 0;
   const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    if (++listed % 64 === 0) await new Promise((done) => setImmediate(done));
+    const entries = readdirSync(dir, { withFileTypes: true });
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {

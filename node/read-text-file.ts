@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { decodeForAnalysis } from '../shared/files/decode-for-analysis.js';
 import type { SkipReason } from '../shared/files/file-set.js';
@@ -39,6 +40,46 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
     return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
+  }
+}
+
+/**
+ * `readTextFile` without the thread pool: the same result, read synchronously. Four
+ * asynchronous calls per file (stat, open, read, close), each a round trip through
+ * libuv's thread pool, cost more than reading a small file; a scan reads hundreds of
+ * them (`readWorkspaceFiles` reads in batches, with an event-loop turn between them).
+ * The file is opened non-blocking and checked on the open descriptor, so a FIFO or
+ * device put in a file's place is skipped, never waited on.
+ */
+export function readTextFileSync(path: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
+    // One byte past the limit: enough to know the file is too large, never the whole of a huge file.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes + 1));
+    let bytesRead = 0;
+    while (bytesRead < buffer.length) {
+      const n = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
+      if (n === 0) break;
+      bytesRead += n;
+    }
+    const bytes = buffer.subarray(0, bytesRead);
+    const result = decodeText(bytes, maxBytes);
+    if (result.ok && result.partial && bytes.length > maxBytes) {
+      return {
+        ...result,
+        partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` },
+      };
+    }
+    return result;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
+    return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
