@@ -18,29 +18,37 @@ export type ReadResult =
 export async function readTextFile(path: string, maxBytes: number): Promise<ReadResult> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
+    if (!info.isFile()) return NOT_A_FILE;
     // Read one byte past the limit: enough to know the file is too large, never the whole of a huge file.
     const handle = await open(path, 'r');
     try {
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes + 1));
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      const bytes = buffer.subarray(0, bytesRead);
-      const result = decodeText(bytes, maxBytes);
-      if (result.ok && result.partial && bytes.length > maxBytes) {
-        return {
-          ...result,
-          partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` },
-        };
-      }
-      return result;
+      return resultOf(buffer.subarray(0, bytesRead), info.size, maxBytes);
     } finally {
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
-    return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
+    return failureOf(error);
   }
+}
+
+const NOT_A_FILE: ReadResult = { ok: false, reason: 'unreadable', detail: 'not a regular file' };
+
+/** The bytes read of a file of `size` bytes (at most `maxBytes + 1` of them), decoded, with the size in the detail when it was over the limit. */
+function resultOf(bytes: Uint8Array, size: number, maxBytes: number): ReadResult {
+  const result = decodeText(bytes, maxBytes);
+  if (result.ok && result.partial && bytes.length > maxBytes) {
+    return { ...result, partial: { ...result.partial, detail: `${size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` } };
+  }
+  return result;
+}
+
+/** Why a file could not be read: its error code, never its content. */
+function failureOf(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
+  return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
 }
 
 /**
@@ -56,8 +64,7 @@ export function readTextFileSync(path: string, maxBytes: number): ReadResult {
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const info = fstatSync(fd);
-    if (!info.isFile()) return { ok: false, reason: 'unreadable', detail: 'not a regular file' };
-    // One byte past the limit: enough to know the file is too large, never the whole of a huge file.
+    if (!info.isFile()) return NOT_A_FILE;
     const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes + 1));
     let bytesRead = 0;
     while (bytesRead < buffer.length) {
@@ -65,19 +72,9 @@ export function readTextFileSync(path: string, maxBytes: number): ReadResult {
       if (n === 0) break;
       bytesRead += n;
     }
-    const bytes = buffer.subarray(0, bytesRead);
-    const result = decodeText(bytes, maxBytes);
-    if (result.ok && result.partial && bytes.length > maxBytes) {
-      return {
-        ...result,
-        partial: { ...result.partial, detail: `${info.size} bytes is over the ${maxBytes}-byte limit; the first part was analyzed` },
-      };
-    }
-    return result;
+    return resultOf(buffer.subarray(0, bytesRead), info.size, maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: 'not-found', detail: 'no such file' };
-    return { ok: false, reason: 'unreadable', detail: code ?? 'read failed' };
+    return failureOf(error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

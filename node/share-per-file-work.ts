@@ -1,25 +1,26 @@
 import { availableParallelism } from 'node:os';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
+import { readEntry, writeEntry } from '../shared/analyzer/run-per-file.js';
 import type { FileResultCache } from '../shared/engine/file-result-cache.js';
 import { computePerFileTask, perFileTasks, type PerFileTask, type PerFileWorkRequest } from '../shared/engine/per-file-work.js';
 import type { ReviewPool } from './review-pool.js';
 
-/** Below this many files a scan runs on one thread: starting a worker (it loads the engine again) costs more than it saves. */
-export const SHARED_FROM_FILES = 1000;
+/** Below this many files (or history file versions) the work stays on this thread: starting a worker (it loads the engine again) costs more than it saves. */
+export const HELPERS_FROM_ITEMS = 1000;
 
 /**
- * How many worker threads help a whole-file scan of `files` files: `TOLLGATE_THREADS`
- * when set (0: none; at most 16); else none below `SHARED_FROM_FILES` files or on
- * fewer than 4 cores, one per core but one (at most 4) otherwise. On 2 cores a worker
- * makes a scan slower (measured: 4,000 files, 5.5 s alone, 6.2 s with one worker):
- * V8's own background threads (compilers, garbage collector) already use the second
- * core, and the worker competes with them.
+ * How many worker threads help with `items` files (a whole-file scan) or file versions
+ * (`scan --history`): `TOLLGATE_THREADS` when set (0: none; at most 16); else none
+ * below `HELPERS_FROM_ITEMS` or on fewer than 4 cores, one per core but one (at most
+ * 4) otherwise. On 2 cores a worker makes a scan slower (measured: 4,000 files, 5.5 s
+ * alone, 6.2 s with one worker): V8's own background threads (compilers, garbage
+ * collector) already use the second core, and the worker competes with them.
  */
-export function scanThreads(files: number, env: Readonly<Record<string, string | undefined>>): number {
+export function helperThreads(items: number, env: Readonly<Record<string, string | undefined>>): number {
   const set = env.TOLLGATE_THREADS;
   if (set !== undefined && set !== '' && /^\d+$/.test(set)) return Math.min(Number(set), 16);
   const cores = availableParallelism();
-  if (files < SHARED_FROM_FILES || cores < 4) return 0;
+  if (items < HELPERS_FROM_ITEMS || cores < 4) return 0;
   return Math.min(cores - 1, 4);
 }
 
@@ -41,7 +42,7 @@ export async function sharePerFileWork(
   const work: PerFileWorkRequest = { ...request, toolVersion };
   let tasks = perFileTasks(work);
   if (cache) {
-    const held = await Promise.all(tasks.map((t) => Promise.all(t.keys.map(([, key]) => readQuietly(cache, key)))));
+    const held = await Promise.all(tasks.map((t) => Promise.all(t.keys.map(([, key]) => readEntry(cache, key)))));
     tasks = tasks.filter((_, i) => held[i]?.some((entry) => entry === undefined));
   }
   const entries = new Map<string, string>();
@@ -53,29 +54,13 @@ export async function sharePerFileWork(
       for (const [key, entry] of await computePerFileTask(tasks[i] as PerFileTask, work)) entries.set(key, entry);
     }
     for (const list of await fromWorkers) for (const [key, entry] of list) entries.set(key, entry);
-    if (cache) await Promise.all([...entries].map(([key, entry]) => writeQuietly(cache, key, entry)));
+    if (cache) await Promise.all([...entries].map(([key, entry]) => writeEntry(cache, key, entry)));
   }
   return {
     toolVersion,
     store: {
-      get: (key) => entries.get(key) ?? (cache ? readQuietly(cache, key) : undefined),
-      set: (key, value) => (cache ? writeQuietly(cache, key, value) : undefined),
+      get: (key) => entries.get(key) ?? (cache ? readEntry(cache, key) : undefined),
+      set: (key, value) => (cache ? writeEntry(cache, key, value) : undefined),
     },
   };
-}
-
-async function readQuietly(cache: FileResultCache, key: string): Promise<string | undefined> {
-  try {
-    return await cache.store.get(key);
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeQuietly(cache: FileResultCache, key: string, value: string): Promise<void> {
-  try {
-    await cache.store.set(key, value);
-  } catch {
-    // The store reports its own failures (once).
-  }
 }

@@ -20,7 +20,7 @@ import { readNamedPolicy, readRepositoryPolicy } from '../../node/read-policy-so
 import { readStagedFiles } from '../../node/read-staged-files.js';
 import { openResultCache } from '../open-result-cache.js';
 import { createReviewPool, type ReviewPool } from '../../node/review-pool.js';
-import { scanThreads, sharePerFileWork } from '../../node/share-per-file-work.js';
+import { helperThreads, sharePerFileWork } from '../../node/share-per-file-work.js';
 import { toolVersion } from '../../node/tool-version.js';
 
 interface ScanOptions extends OutputOptions {
@@ -97,7 +97,7 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
   // the engine) as soon as the number of files is known, while the files are read.
   let pool: ReviewPool | undefined;
   const startHelpers = (files: number): void => {
-    const threads = scanThreads(files, io.env);
+    const threads = helperThreads(files, io.env);
     if (threads === 0) return;
     pool = createReviewPool({ size: threads });
     pool.warm();

@@ -146,8 +146,8 @@ function decode<TFile>(
   return phase.isFileResult(entry.value) ? { ok: true, value: entry.value } : { ok: false };
 }
 
-/** A store that throws reads as a miss: a cache never costs a finding. */
-async function readEntry(cache: FileResultCache, key: string): Promise<string | undefined> {
+/** Reads a cache entry; a store that throws reads as a miss: a cache never costs a finding. */
+export async function readEntry(cache: FileResultCache, key: string): Promise<string | undefined> {
   try {
     return await cache.store.get(key);
   } catch {
@@ -155,7 +155,8 @@ async function readEntry(cache: FileResultCache, key: string): Promise<string | 
   }
 }
 
-async function writeEntry(cache: FileResultCache, key: string, value: string): Promise<void> {
+/** Writes a cache entry; a store's failure is the store's to report (the result is in hand). */
+export async function writeEntry(cache: FileResultCache, key: string, value: string): Promise<void> {
   try {
     await cache.store.set(key, value);
   } catch {

@@ -6,7 +6,7 @@ import { ANALYZERS } from '../../shared/analyzer/registry.js';
 import { computePerFileTask, perFileTasks } from '../../shared/engine/per-file-work.js';
 import { DEFAULT_POLICY } from '../../shared/policy/policy-schema.js';
 import { createReviewPool } from '../../node/review-pool.js';
-import { scanThreads, sharePerFileWork, SHARED_FROM_FILES } from '../../node/share-per-file-work.js';
+import { helperThreads, HELPERS_FROM_ITEMS, sharePerFileWork } from '../../node/share-per-file-work.js';
 import { readTree } from '../support/read-tree.js';
 import { fakeAwsKeyId, gitIn, runTollgate, tempTree } from './run-tollgate.js';
 
@@ -79,9 +79,9 @@ describe('sharing per-file work with the pool', () => {
   });
 
   it('how many threads', () => {
-    expect(scanThreads(10, { TOLLGATE_THREADS: '3' })).toBe(3);
-    expect(scanThreads(10_000, { TOLLGATE_THREADS: '0' })).toBe(0);
-    expect(scanThreads(10_000, { TOLLGATE_THREADS: '99' })).toBe(16);
-    expect(scanThreads(SHARED_FROM_FILES - 1, {})).toBe(0);
+    expect(helperThreads(10, { TOLLGATE_THREADS: '3' })).toBe(3);
+    expect(helperThreads(10_000, { TOLLGATE_THREADS: '0' })).toBe(0);
+    expect(helperThreads(10_000, { TOLLGATE_THREADS: '99' })).toBe(16);
+    expect(helperThreads(HELPERS_FROM_ITEMS - 1, {})).toBe(0);
   });
 });

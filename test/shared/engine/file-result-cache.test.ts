@@ -11,6 +11,7 @@ import { DEFAULT_POLICY, type Policy } from '../../../shared/policy/policy-schem
 import { renderJson } from '../../../shared/report/render-json.js';
 import { changeSetOf } from '../../support/change-set-of.js';
 import { fakeChecksummedToken } from '../../support/fake-checksummed-token.js';
+import { counted } from '../../support/counted-analyzers.js';
 import { readTree } from '../../support/read-tree.js';
 
 const TEST_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,32 +20,6 @@ const TEST_DIR = fileURLToPath(new URL('../../', import.meta.url));
 function mapStore(): FileResultStore & { readonly entries: Map<string, string> } {
   const entries = new Map<string, string>();
   return { entries, get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
-}
-
-/**
- * The registry's analyzers, each per-file phase counting the files it analyzes (by
- * analyzer id) among those it caches (files it declines with `isWorthCaching` are
- * analyzed every run).
- */
-function counted(analyzers: readonly Analyzer[] = ANALYZERS): { analyzers: Analyzer[]; calls: Map<string, string[]> } {
-  const calls = new Map<string, string[]>();
-  const wrapped = analyzers.map((a): Analyzer => {
-    const phase = a.perFile;
-    if (!phase) return a;
-    return {
-      ...a,
-      perFile: {
-        ...phase,
-        analyzeFile: (file, policy) => {
-          if (phase.isWorthCaching?.(file.path) ?? true) calls.set(a.id, [...(calls.get(a.id) ?? []), file.path]);
-          return phase.analyzeFile(file, policy);
-        },
-        isFileResult: (value: unknown): value is unknown => phase.isFileResult(value),
-        combine: (files, context) => phase.combine(files, context),
-      },
-    };
-  });
-  return { analyzers: wrapped, calls };
 }
 
 /** Everything a report can show of a result: the result as JSON and the JSON report. */
