@@ -1,4 +1,5 @@
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { lstat, mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResultStore } from '../shared/engine/file-result-cache.js';
 import { git } from './git.js';
@@ -36,6 +37,34 @@ export async function cacheDirProblem(root: string): Promise<string | undefined>
     () => true, // unsure: not used
   );
   return tracked ? `git tracks files in ${CACHE_DIR}/ (it must not be committed)` : undefined;
+}
+
+/**
+ * An entry's text, or undefined when it is missing, not a regular file or unreadable.
+ * Synchronous: an entry is a small file, and a warm run reads one per analyzer and
+ * file; through the thread pool (open, stat, read, close) each read cost more than the
+ * read itself. Opened non-blocking and checked on the descriptor, so a FIFO in an
+ * entry's place is a miss, never a wait.
+ */
+function readEntryFile(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) return undefined;
+    const buffer = Buffer.allocUnsafe(info.size);
+    let bytesRead = 0;
+    while (bytesRead < buffer.length) {
+      const n = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
+      if (n === 0) break;
+      bytesRead += n;
+    }
+    return buffer.toString('utf8', 0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** A `FileResultStore` on disk; `close` waits for its writes and prunes it. */
@@ -89,14 +118,9 @@ export function openDiskResultStore(root: string, options: DiskResultStoreOption
   };
 
   return {
-    async get(key) {
+    get(key) {
       const file = pathOf(key);
-      if (!file) return undefined;
-      try {
-        return await readFile(file, 'utf8');
-      } catch {
-        return undefined;
-      }
+      return file ? readEntryFile(file) : undefined;
     },
     set(key, value) {
       const file = pathOf(key);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileResultKey, hashPolicyKey, sha256Hex } from '../../shared/engine/file-result-cache.js';
 import { DEFAULT_POLICY } from '../../shared/policy/policy-schema.js';
@@ -31,6 +32,20 @@ describe('openDiskResultStore', () => {
     // Not a key this store writes: never a path outside the directory.
     expect(await store.get('../../etc/passwd')).toBeUndefined();
     expect(entryFiles(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it("reads a FIFO or a directory in an entry's place as a miss, without waiting", async () => {
+    const root = tempTree({});
+    const store = openDiskResultStore(root, { warn: () => undefined });
+    await store.set(KEY, '{"deps":[],"value":1}');
+    await store.close();
+    const file = join(root, '.tollgate-cache', 'v1', 'ab', `${KEY}.json`);
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    expect(await store.get(KEY)).toBeUndefined();
+    rmSync(file);
+    mkdirSync(file);
+    expect(await store.get(KEY)).toBeUndefined();
   });
 
   it('warns once and goes on without writing when the directory cannot be made', async () => {
