@@ -1,8 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResultStore } from '../shared/engine/file-result-cache.js';
 import { git } from './git.js';
+import { readRegularFileSync } from './read-text-file.js';
 
 /** The cache directory's name, in the repository root. */
 export const CACHE_DIR = '.tollgate-cache';
@@ -43,27 +43,14 @@ export async function cacheDirProblem(root: string): Promise<string | undefined>
  * An entry's text, or undefined when it is missing, not a regular file or unreadable.
  * Synchronous: an entry is a small file, and a warm run reads one per analyzer and
  * file; through the thread pool (open, stat, read, close) each read cost more than the
- * read itself. Opened non-blocking and checked on the descriptor, so a FIFO in an
- * entry's place is a miss, never a wait.
+ * read itself. A FIFO or anything else in an entry's place is a miss, never a wait
+ * (see `readRegularFileSync`).
  */
 function readEntryFile(file: string): string | undefined {
-  let fd: number | undefined;
   try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const info = fstatSync(fd);
-    if (!info.isFile()) return undefined;
-    const buffer = Buffer.allocUnsafe(info.size);
-    let bytesRead = 0;
-    while (bytesRead < buffer.length) {
-      const n = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
-      if (n === 0) break;
-      bytesRead += n;
-    }
-    return buffer.toString('utf8', 0, bytesRead);
+    return readRegularFileSync(file)?.bytes.toString('utf8');
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -60,23 +60,37 @@ function failureOf(error: unknown): ReadResult {
  * device put in a file's place is skipped, never waited on.
  */
 export function readTextFileSync(path: string, maxBytes: number): ReadResult {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const read = readRegularFileSync(path, maxBytes + 1);
+    return read ? resultOf(read.bytes, read.size, maxBytes) : NOT_A_FILE;
+  } catch (error) {
+    return failureOf(error);
+  }
+}
+
+/**
+ * Up to `maxBytes` of a regular file, read synchronously, and its size; undefined when
+ * `path` is not a regular file (a directory, FIFO, device). Opened non-blocking and
+ * checked with `fstat` on the open descriptor, so nothing put in a file's place is ever
+ * waited on, and there is no window between the check and the read.
+ *
+ * @throws the file system's error (ENOENT, EACCES, ...)
+ */
+export function readRegularFileSync(path: string, maxBytes = Number.POSITIVE_INFINITY): { bytes: Buffer; size: number } | undefined {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return NOT_A_FILE;
-    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes + 1));
+    if (!info.isFile()) return undefined;
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes));
     let bytesRead = 0;
     while (bytesRead < buffer.length) {
       const n = readSync(fd, buffer, bytesRead, buffer.length - bytesRead, bytesRead);
       if (n === 0) break;
       bytesRead += n;
     }
-    return resultOf(buffer.subarray(0, bytesRead), info.size, maxBytes);
-  } catch (error) {
-    return failureOf(error);
+    return { bytes: buffer.subarray(0, bytesRead), size: info.size };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
