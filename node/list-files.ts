@@ -2,6 +2,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { git } from './git.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Directories never walked outside git (inside git, .gitignore decides). */
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.tollgate-cache']);
@@ -57,7 +58,7 @@ export async function listFiles(root: string, paths: readonly string[], inGit: b
   // turn every 64 directories for the language server's other work.
   let listed = 0;
   const walk = async (dir: string): Promise<void> => {
-    if (++listed % 64 === 0) await new Promise((done) => setImmediate(done));
+    if (++listed % 64 === 0) await nextTurn();
     const entries = readdirSync(dir, { withFileTypes: true });
     for (const entry of entries) {
       const full = join(dir, entry.name);

@@ -3,6 +3,7 @@ import type { SkippedFile } from '../shared/files/file-set.js';
 import { UsageError } from './usage-error.js';
 import { listFiles, PathNotFoundError } from './list-files.js';
 import { readTextFileSync } from './read-text-file.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** True when `child` is `parent` or below it. */
 export function isInside(parent: string, child: string): boolean {
@@ -37,7 +38,7 @@ export async function readWorkspaceFiles(
   const skipped: SkippedFile[] = [];
   const batch = 64;
   for (let i = 0; i < files.length; i += batch) {
-    if (i > 0) await new Promise((done) => setImmediate(done));
+    if (i > 0) await nextTurn();
     for (const path of files.slice(i, i + batch)) {
       const r = readTextFileSync(resolve(root, path), maxBytes);
       if (r.ok) {

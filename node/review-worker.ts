@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { ANALYZERS } from '../shared/analyzer/registry.js';
-import { computePerFileTask, type PerFileTask } from '../shared/engine/per-file-work.js';
+import { takeTasks } from '../shared/engine/per-file-work.js';
 import { runReview } from '../shared/engine/run-review.js';
 import type { FileResultCache } from '../shared/engine/file-result-cache.js';
 import { createMemoryResultStore } from '../shared/engine/memory-result-store.js';
@@ -43,12 +43,7 @@ port.on('message', (job: ReviewJob) => {
       const analyzers = await analyzersOf(job.analyzersModule);
       if ('work' in job) {
         // Per-file work shared with other threads: take the next task until none is left.
-        const request = { ...job.work, analyzers };
-        const entries: [string, string][] = [];
-        for (let i = Atomics.add(job.claims, 0, 1); i < job.work.tasks.length; i = Atomics.add(job.claims, 0, 1)) {
-          entries.push(...(await computePerFileTask(job.work.tasks[i] as PerFileTask, request)));
-        }
-        answer = { id: job.id, entries };
+        answer = { id: job.id, entries: await takeTasks(job.work.tasks, job.claims, { ...job.work, analyzers }) };
       } else {
         resultCache ??= { store: createMemoryResultStore({ maxEntries: 20_000, maxBytes: 128 * 1024 * 1024 }), toolVersion: toolVersion() };
         const result = await runReview({ ...job.request, analyzers, cache: resultCache });

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Analyzer } from '../shared/analyzer/analyzer.js';
 import { readEntry, writeEntry } from '../shared/analyzer/run-per-file.js';
 import type { FileResultCache } from '../shared/engine/file-result-cache.js';
-import { computePerFileTask, perFileTasks, type PerFileTask, type PerFileWorkRequest } from '../shared/engine/per-file-work.js';
+import { perFileTasks, takeTasks, type PerFileWorkRequest } from '../shared/engine/per-file-work.js';
 import type { ReviewPool } from './review-pool.js';
 
 /** Below this many files (or history file versions) the work stays on this thread: starting a worker (it loads the engine again) costs more than it saves. */
@@ -29,8 +29,8 @@ export function helperThreads(items: number, env: Readonly<Record<string, string
  * the pool's workers: every thread takes the next task until none is left (a faster
  * thread takes more), and the results become the run's cache: `runReview` with the
  * returned cache reads them instead of analyzing, so its result is the one thread's.
- * Tasks whose results `cache` (the CLI's directory) already holds are not given out;
- * fresh results are written to it. A worker that fails leaves its tasks as misses,
+ * Tasks whose results `cache` (the CLI's directory) already holds are not given out
+ * (what it holds is read once, here); fresh results are written to it. A worker that fails leaves its tasks as misses,
  * which `runReview` computes itself.
  */
 export async function sharePerFileWork(
@@ -41,20 +41,25 @@ export async function sharePerFileWork(
 ): Promise<FileResultCache> {
   const work: PerFileWorkRequest = { ...request, toolVersion };
   let tasks = perFileTasks(work);
+  // Entries the cache already holds are kept here, so the review does not read them again.
+  const entries = new Map<string, string>();
   if (cache) {
     const held = await Promise.all(tasks.map((t) => Promise.all(t.keys.map(([, key]) => readEntry(cache, key)))));
+    for (const [i, task] of tasks.entries()) {
+      for (const [j, [, key]] of task.keys.entries()) {
+        const entry = held[i]?.[j];
+        if (entry !== undefined) entries.set(key, entry);
+      }
+    }
     tasks = tasks.filter((_, i) => held[i]?.some((entry) => entry === undefined));
   }
-  const entries = new Map<string, string>();
   if (tasks.length > 0) {
     const claims = new Int32Array(new SharedArrayBuffer(4));
     const { analyzers: _analyzers, ...cloneable } = work;
     const fromWorkers = pool.shareOut({ ...cloneable, tasks }, claims);
-    for (let i = Atomics.add(claims, 0, 1); i < tasks.length; i = Atomics.add(claims, 0, 1)) {
-      for (const [key, entry] of await computePerFileTask(tasks[i] as PerFileTask, work)) entries.set(key, entry);
-    }
-    for (const list of await fromWorkers) for (const [key, entry] of list) entries.set(key, entry);
-    if (cache) await Promise.all([...entries].map(([key, entry]) => writeEntry(cache, key, entry)));
+    const fresh = [...(await takeTasks(tasks, claims, work)), ...(await fromWorkers).flat()];
+    for (const [key, entry] of fresh) entries.set(key, entry);
+    if (cache) await Promise.all(fresh.map(([key, entry]) => writeEntry(cache, key, entry)));
   }
   return {
     toolVersion,

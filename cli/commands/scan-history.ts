@@ -11,6 +11,7 @@ import type { CliIo } from '../cli-io.js';
 import { streamBlobs, type HistoryBlob, type HistoryListing } from '../../node/read-history.js';
 import { createReviewPool } from '../../node/review-pool.js';
 import { helperThreads } from '../../node/share-per-file-work.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Blobs larger than this many times `limits.maxFileBytes` are not read at all (reported as not analyzed). */
 const READ_LIMIT_FACTOR = 4;
@@ -160,7 +161,7 @@ export async function scanHistory(
         pending.push({ head, byPath, size: byPath.size, result: pool ? pool.run(request) : runReview({ ...request, analyzers: ANALYZERS }) });
         // Parts are merged in order (the oldest version of a finding wins); a few run ahead.
         while (pending.length > Math.max(1, threads * 2)) await mergeNext();
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
       }
     }
     while (pending.length > 0) await mergeNext();

@@ -70,3 +70,20 @@ export async function computePerFileTask(task: PerFileTask, request: PerFileWork
   }
   return out;
 }
+
+/**
+ * Takes tasks through `claims[0]` (the next task's index, advanced with `Atomics.add` by
+ * every thread that shares the work) until none is left, and returns the cache entries
+ * of the tasks this thread took.
+ */
+export async function takeTasks(
+  tasks: readonly PerFileTask[],
+  claims: Int32Array,
+  request: PerFileWorkRequest,
+): Promise<[key: string, entry: string][]> {
+  const entries: [string, string][] = [];
+  for (let i = Atomics.add(claims, 0, 1); i < tasks.length; i = Atomics.add(claims, 0, 1)) {
+    entries.push(...(await computePerFileTask(tasks[i] as PerFileTask, request)));
+  }
+  return entries;
+}
