@@ -15,10 +15,28 @@
  * Callers pass the text with every found secret already masked: the hash covers the
  * next 100 characters, so an unmasked secret on this or a following line would feed it.
  * Lines are counted as codeql-action counts them (a lone `\r` ends a line).
+ *
+ * @param wanted the 1-based lines whose values are wanted (every line when left out);
+ *   the others' places in the result are left empty. Each value still counts every
+ *   earlier line with the same hash.
  */
-export function primaryLocationLineHashes(text: string): string[] {
+export function primaryLocationLineHashes(text: string, wanted?: Iterable<number>): string[] {
   const hashes: string[] = [];
-  const counts = new Map<string, number>();
+  // Which lines' values are wanted (1-based), when not all: only those are formatted, and
+  // the walk stops once the last of them is out (later lines cannot change its count).
+  let want: Uint8Array | undefined;
+  let pending = 0;
+  if (wanted !== undefined) {
+    const lines = [...wanted].filter((l) => Number.isInteger(l) && l >= 1);
+    want = new Uint8Array(lines.reduce((max, l) => Math.max(max, l), 0) + 1);
+    for (const l of lines) {
+      if (want[l] === 1) continue;
+      want[l] = 1;
+      pending++;
+    }
+    if (pending === 0) return hashes;
+  }
+  const counts = new HashCounts();
   const window = new Int32Array(BLOCK_SIZE);
   // The line number whose first character sits at each window slot, or -1.
   const lineNumbers = new Int32Array(BLOCK_SIZE).fill(-1);
@@ -48,10 +66,12 @@ export function primaryLocationLineHashes(text: string): string[] {
     } else current = 0;
     const startingLine = lineNumbers[index] as number;
     if (startingLine !== -1) {
-      const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
-      const count = (counts.get(value) ?? 0) + 1;
-      counts.set(value, count);
-      hashes[startingLine - 1] = `${value}:${count}`;
+      const count = counts.increment(hi, lo);
+      if (want === undefined || want[startingLine] === 1) {
+        const value = hi === 0 ? lo.toString(16) : hi.toString(16) + lo.toString(16).padStart(8, '0');
+        hashes[startingLine - 1] = `${value}:${count}`;
+        if (want !== undefined && --pending === 0) break;
+      }
       lineNumbers[index] = -1;
     }
     if (i <= n) {
@@ -76,6 +96,55 @@ export function primaryLocationLineHashes(text: string): string[] {
     index = index + 1 === BLOCK_SIZE ? 0 : index + 1;
   }
   return hashes;
+}
+
+/**
+ * How many times each 64-bit hash (its high and low 32 bits) has been seen: an
+ * open-addressing table in typed arrays, so counting a line allocates nothing (a map
+ * keyed by the hex string built every line's string, most of the cost on files whose
+ * values are mostly not wanted).
+ */
+class HashCounts {
+  private his = new Uint32Array(64);
+  private los = new Uint32Array(64);
+  private counts = new Uint32Array(64);
+  private size = 0;
+
+  /** Counts one more `(hi, lo)` and returns its count so far (1 the first time). */
+  increment(hi: number, lo: number): number {
+    if ((this.size + 1) * 2 > this.counts.length) this.grow();
+    const slot = this.slotOf(hi, lo);
+    const count = (this.counts[slot] as number) + 1;
+    if (count === 1) {
+      this.his[slot] = hi;
+      this.los[slot] = lo;
+      this.size++;
+    }
+    this.counts[slot] = count;
+    return count;
+  }
+
+  /** The slot holding `(hi, lo)`, or the empty one where it goes (linear probing). */
+  private slotOf(hi: number, lo: number): number {
+    const mask = this.counts.length - 1;
+    let slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 16) & mask;
+    while (this.counts[slot] !== 0 && (this.his[slot] !== hi || this.los[slot] !== lo)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { his, los, counts } = this;
+    this.his = new Uint32Array(counts.length * 2);
+    this.los = new Uint32Array(counts.length * 2);
+    this.counts = new Uint32Array(counts.length * 2);
+    for (let i = 0; i < counts.length; i++) {
+      if (counts[i] === 0) continue;
+      const slot = this.slotOf(his[i] as number, los[i] as number);
+      this.his[slot] = his[i] as number;
+      this.los[slot] = los[i] as number;
+      this.counts[slot] = counts[i] as number;
+    }
+  }
 }
 
 const TAB = 9;

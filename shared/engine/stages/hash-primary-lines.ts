@@ -19,29 +19,33 @@ export type LineHashedFinding = LocatedFinding & { readonly lineHash?: string };
  * up to 100 characters after the line start. A file with a whole-file secret finding
  * (an empty range at 0, such as a committed `.env`), and a pinned text (another
  * version of the file) of a path with a secret, are masked entirely: nothing of them
- * is hashed but their line structure. One hash pass per text, on first use.
+ * is hashed but their line structure. One hash pass per text, up to the last line a
+ * finding starts on.
  */
 export function hashPrimaryLines(findings: readonly LocatedFinding[], head: FileSet, found: readonly PipelineFinding[]): LineHashedFinding[] {
   const secrets = secretRangesByPath(found);
   const wholeFile = new Set(
     found.filter(({ raw }) => raw.ruleId.startsWith('secrets/') && raw.range.start === 0 && raw.range.end === 0).map(({ raw }) => raw.path),
   );
-  const byPath = new Map<string, string[]>();
-  const byPinnedText = new Map<string, string[]>();
-  const hashesFor = (path: string, pinnedText: string | undefined): string[] => {
-    const cache = pinnedText === undefined ? byPath : byPinnedText;
-    const key = pinnedText === undefined ? path : `${path}\u0000${pinnedText}`;
-    let hashes = cache.get(key);
-    if (!hashes) {
-      const text = pinnedText ?? head.get(path) ?? '';
-      const maskAll = wholeFile.has(path) || (pinnedText !== undefined && (secrets.has(path) || wholeFile.has(path)));
-      hashes = primaryLocationLineHashes(maskText(text, secrets.get(path) ?? [], maskAll));
-      cache.set(key, hashes);
-    }
-    return hashes;
-  };
+  // The lines wanted of each text (a path's head text, or a pinned text), then each text hashed once up to its last wanted line.
+  const keyOf = (f: LocatedFinding): string => (f.pinnedText === undefined ? f.raw.path : `${f.raw.path}\u0000${f.pinnedText}`);
+  const wanted = new Map<string, { readonly finding: LocatedFinding; readonly lines: Set<number> }>();
+  for (const f of findings) {
+    const key = keyOf(f);
+    const entry = wanted.get(key);
+    if (entry) entry.lines.add(f.location.startLine);
+    else wanted.set(key, { finding: f, lines: new Set([f.location.startLine]) });
+  }
+  const hashes = new Map<string, string[]>();
+  for (const [key, { finding, lines }] of wanted) {
+    const { path } = finding.raw;
+    const pinnedText = finding.pinnedText;
+    const text = pinnedText ?? head.get(path) ?? '';
+    const maskAll = wholeFile.has(path) || (pinnedText !== undefined && (secrets.has(path) || wholeFile.has(path)));
+    hashes.set(key, primaryLocationLineHashes(maskText(text, secrets.get(path) ?? [], maskAll), lines));
+  }
   return findings.map((f) => {
-    const lineHash = hashesFor(f.raw.path, f.pinnedText)[f.location.startLine - 1];
+    const lineHash = hashes.get(keyOf(f))?.[f.location.startLine - 1];
     return lineHash === undefined ? f : { ...f, lineHash };
   });
 }

@@ -133,4 +133,29 @@ describe('primaryLocationLineHashes', () => {
       { numRuns: 300 },
     );
   });
+
+  it('computes only the wanted lines, each equal to its value among all lines', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('\n', '\r', '\r\n', ' ', 'a', 'x'.repeat(150), 'Lorem ipsum dolor sit amet.\n', 'same\n'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 300 }), fc.array(fc.integer({ min: -1, max: 120 }), { maxLength: 8 }), (parts, lines) => {
+        const text = parts.join('');
+        const all = referenceHashes(text);
+        const some = primaryLocationLineHashes(text, lines);
+        for (const [i, value] of some.entries()) if (value !== undefined) expect(lines).toContain(i + 1);
+        for (const line of lines) if (line >= 1) expect(some[line - 1]).toBe(all[line - 1]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts repeated lines past the table growing (thousands of distinct and repeated hashes)', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `line ${i % 1700}`).join('\n');
+    expect(primaryLocationLineHashes(text)).toEqual(referenceHashes(text));
+    expect(primaryLocationLineHashes(text, [4999, 5000])).toEqual(
+      Object.assign([], { 4998: referenceHashes(text)[4998], 4999: referenceHashes(text)[4999] }),
+    );
+  });
 });
