@@ -9,7 +9,7 @@ import type { ServerSetting } from './agent-model.js';
 import type { AgentsPolicy } from './agents-policy.js';
 import { agentsRules } from './agents-rules.js';
 import { accessAtLeast } from './classify-tool.js';
-import type { AgentInventory, ServerEntry, ToolEntry } from './collect-agents.js';
+import { serverTarget, type AgentInventory, type ServerEntry, type ToolEntry } from './collect-agents.js';
 import type { TrifectaLeg } from './server-catalog.js';
 import { toolTrifectas } from './tool-trifecta.js';
 
@@ -68,8 +68,26 @@ function onAllowList(s: ServerEntry, allow: readonly string[]): boolean {
  * what could not be read.
  */
 export async function checkAgents(inv: AgentInventory, files: FileSet, policy: AgentsPolicy): Promise<RawFinding[]> {
-  const out: RawFinding[] = [];
+  return (await checkAgentsByKind(inv, files, policy)).flat();
+}
+
+/**
+ * `checkAgents`'s findings in its eight kinds, in the order it lists them: unreadable
+ * configurations, files not analyzed, server rules, listeners, tool rules, server
+ * trifectas, tool trifectas, CI agents. Every check reads one file's part of the
+ * inventory only, so the findings of a whole inventory are, kind by kind, those of
+ * its files' inventories one after another (the agents analyzer's per-file phase
+ * keeps them apart to put them together in this order).
+ */
+export async function checkAgentsByKind(inv: AgentInventory, files: FileSet, policy: AgentsPolicy): Promise<RawFinding[][]> {
+  const kinds: RawFinding[][] = [];
+  const kind = (): RawFinding[] => {
+    const list: RawFinding[] = [];
+    kinds.push(list);
+    return list;
+  };
   const r = agentsRules;
+  let out = kind();
   for (const p of inv.problems)
     out.push({
       ruleId: r.unresolved.id,
@@ -78,6 +96,7 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
       range: { start: p.offset, end: p.offset },
       data: { reason: p.reason },
     });
+  out = kind();
   for (const n of inv.notAnalyzed) out.push(fileNotAnalyzedFinding(n.path, n.limit));
 
   // Secrets the secret detectors see in config files, by path, to confirm settings.
@@ -91,6 +110,7 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
     );
   }
 
+  out = kind();
   for (const s of inv.servers) {
     const at = { path: s.path, range: s.span, fingerprintHint: s.name };
     const name = { server: s.name };
@@ -134,15 +154,18 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
         ...at,
         ruleId: r.notAllowedServer.id,
         messageId: 'notAllowed',
-        data: { ...name, target: s.launch?.target ?? s.url ?? s.command ?? s.name },
+        data: { ...name, target: serverTarget(s) || s.name },
       });
     }
     if (s.unresolved) out.push({ ...at, ruleId: r.unresolved.id, messageId: 'dynamicServer', data: { ...name, what: s.unresolved } });
   }
+  out = kind();
   for (const l of inv.listeners) out.push({ ruleId: r.unauthenticatedRemote.id, messageId: 'listens', path: l.path, range: l.span });
 
+  out = kind();
   for (const t of inv.tools) out.push(...toolFindings(t, policy));
-  out.push(...trifectaFindings(inv.servers));
+  kind().push(...trifectaFindings(inv.servers));
+  out = kind();
   for (const path of new Set(inv.tools.map((t) => t.path))) {
     for (const t of toolTrifectas(
       path,
@@ -160,6 +183,7 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
     }
   }
 
+  out = kind();
   for (const c of inv.ciAgents) {
     if (!c.untrustedTrigger || c.actorGate || !(c.writePermissions || c.secrets)) continue;
     const holds = [c.writePermissions ? 'write permissions' : '', c.secrets ? 'secrets' : ''].filter(Boolean).join(' and ');
@@ -171,7 +195,7 @@ export async function checkAgents(inv: AgentInventory, files: FileSet, policy: A
       data: { action: c.action, triggers: c.triggers.filter((x) => x !== '').join(', '), holds },
     });
   }
-  return out;
+  return kinds;
 }
 
 function toolFindings(t: ToolEntry, policy: AgentsPolicy): RawFinding[] {

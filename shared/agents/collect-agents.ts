@@ -152,6 +152,20 @@ export interface ToolRow {
   readonly connector: string;
 }
 
+/**
+ * What a server launches or reaches, as every report, message and hover shows it: the
+ * package, image or script launched, else its URL without user-info and query (either
+ * may hold a credential: `?api_key=…`, `https://token@host`), else its command.
+ */
+export function serverTarget(s: Pick<ServerEntry, 'launch' | 'url' | 'command'>): string {
+  return s.launch?.target ?? (s.url !== undefined ? maskUrl(s.url) : undefined) ?? s.command ?? '';
+}
+
+/** A URL without its user-info and query (either may hold a credential). */
+export function maskUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1***@').replace(/\?.*$/, (q) => (q.length > 1 ? '?…' : q));
+}
+
 /** The report row of a server. */
 export function serverRow(s: ServerEntry): ServerRow {
   return {
@@ -161,7 +175,7 @@ export function serverRow(s: ServerEntry): ServerRow {
     transport: s.transport,
     pinned: s.pinned,
     connector: s.connector,
-    target: s.launch?.target ?? s.url ?? s.command ?? '',
+    target: serverTarget(s),
     reaches: s.catalog?.id ?? 'unknown',
     access: s.catalog?.access ?? 'unknown',
   };

@@ -1,6 +1,6 @@
 import type { AgentAccess, McpTransport, Span, ToolFramework } from './agent-model.js';
 import { isPlaceholder } from './check-agents.js';
-import type { AgentInventory } from './collect-agents.js';
+import { serverTarget, type AgentInventory } from './collect-agents.js';
 
 /** One env / header / credential-flag setting of a server: its key and whether its value is a reference. Never the value. */
 export interface SettingSummary {
@@ -52,14 +52,13 @@ export function describeAgentAt(inventory: Pick<AgentInventory, 'servers' | 'too
   const within = (s: Span): boolean => offset >= s.start && offset <= s.end;
   const server = inventory.servers.find((s) => s.path === path && within(s.span));
   if (server) {
-    const target = server.launch?.target ?? server.url ?? server.command ?? '';
     return {
       kind: 'server',
       span: server.span,
       name: server.name,
       transport: server.transport,
       ...(server.launch ? { launcher: server.launch.launcher } : {}),
-      target: server.url && !server.launch ? maskUrl(server.url) : target,
+      target: serverTarget(server),
       pinned: server.pinned,
       ...(server.catalog ? { reaches: { id: server.catalog.id, system: server.catalog.system, access: server.catalog.access } } : {}),
       settings: server.settings.map((s) => ({ key: s.key, source: s.source, reference: isPlaceholder(s.value) })),
@@ -78,9 +77,4 @@ export function describeAgentAt(inventory: Pick<AgentInventory, 'servers' | 'too
     approval: tool.approval,
     readOnlyHint: tool.readOnlyHint,
   };
-}
-
-/** A URL without its user-info and query (either may hold a credential). */
-function maskUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1***@').replace(/\?.*$/, (q) => (q.length > 1 ? '?…' : q));
 }

@@ -54,6 +54,21 @@ export interface RawFinding {
   readonly fingerprintHint?: string;
 }
 
+/** Whether a value read back from a cache has the shape of a `RawFinding` (rule, message, path, integer range). */
+export function isRawFinding(value: unknown): value is RawFinding {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as RawFinding;
+  return (
+    typeof f.ruleId === 'string' &&
+    typeof f.messageId === 'string' &&
+    typeof f.path === 'string' &&
+    typeof f.range === 'object' &&
+    f.range !== null &&
+    Number.isInteger(f.range.start) &&
+    Number.isInteger(f.range.end)
+  );
+}
+
 /** How a finding was suppressed, when it was. */
 export interface Suppression {
   readonly kind: 'inline' | 'baseline' | 'legacy-marker';

@@ -2,7 +2,7 @@ import { globMatcher } from '../policy/glob-matcher.js';
 import { defineAnalyzer, type AnalyzerContext, type AnalyzerResult } from '../analyzer/analyzer.js';
 import type { PerFilePhase } from '../analyzer/per-file-phase.js';
 import { runPerFile } from '../analyzer/run-per-file.js';
-import type { RawFinding } from '../model/finding.js';
+import { isRawFinding, type RawFinding } from '../model/finding.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { ruleMatches } from '../suppressions/find-inline-suppressions.js';
 import { createKeywordMatcher } from '../text/keyword-matcher.js';
@@ -186,20 +186,6 @@ const secretsPerFile: PerFilePhase<SecretsData, SecretsFileResult> = {
     return { findings, data };
   },
 };
-
-function isRawFinding(value: unknown): value is RawFinding {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as RawFinding;
-  return (
-    typeof f.ruleId === 'string' &&
-    typeof f.messageId === 'string' &&
-    typeof f.path === 'string' &&
-    typeof f.range === 'object' &&
-    f.range !== null &&
-    Number.isInteger(f.range.start) &&
-    Number.isInteger(f.range.end)
-  );
-}
 
 /** The secrets analyzer: hard-coded credentials in every kind of file an AI stack keeps. */
 export const secretsAnalyzer = defineAnalyzer({

@@ -79,7 +79,7 @@ describe('the per-file result cache', () => {
 
   it('finds the corpora', () => {
     expect(cases.length).toBeGreaterThan(20);
-    expect(ANALYZERS.filter((a) => a.perFile).map((a) => a.id)).toEqual(['secrets', 'flows', 'scopes']);
+    expect(ANALYZERS.filter((a) => a.perFile).map((a) => a.id)).toEqual(['secrets', 'flows', 'scopes', 'agents']);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))(
@@ -148,6 +148,14 @@ describe('what the cache analyzes again', () => {
     expect(calls.get('secrets')).toHaveLength(base.request.head.size);
     expect(calls.get('flows')).toBeUndefined();
     expect(calls.get('scopes')).toBeUndefined();
+    expect(calls.get('agents')).toBeUndefined();
+    const wrappers: Policy = {
+      ...DEFAULT_POLICY,
+      agents: { ...DEFAULT_POLICY.agents, approval: { ...DEFAULT_POLICY.agents.approval, wrappers: ['gated'] } },
+    };
+    const agents = await run({ ...base.request, policy: wrappers }, store);
+    expect(agents.get('agents')).toHaveLength(cached('agents', base.request.head.keys()).length);
+    expect(agents.get('secrets')).toBeUndefined();
     const manifests: Policy = { ...DEFAULT_POLICY, flows: { ...DEFAULT_POLICY.flows, manifests: ['**/connector.yaml'] } };
     const again = await run({ ...base.request, policy: manifests }, store);
     expect(again.get('flows')).toHaveLength(cached('flows', base.request.head.keys()).length);
@@ -158,7 +166,7 @@ describe('what the cache analyzes again', () => {
     const store = mapStore();
     await run(base.request, store);
     const calls = await run(base.request, store, '0.0.1-test');
-    for (const id of ['secrets', 'flows', 'scopes']) expect(calls.get(id)).toHaveLength(cached(id, base.request.head.keys()).length);
+    for (const id of ['secrets', 'flows', 'scopes', 'agents']) expect(calls.get(id)).toHaveLength(cached(id, base.request.head.keys()).length);
     const bumped = ANALYZERS.map((a): Analyzer => (a.id === 'flows' && a.perFile ? { ...a, perFile: { ...a.perFile, cacheVersion: 'bumped' } } : a));
     const after = await run(base.request, store, '0.0.1-test', bumped);
     expect(after.get('flows')).toHaveLength(cached('flows', base.request.head.keys()).length);

@@ -59,8 +59,8 @@ describe('per-file work shared out', () => {
     const tasks = perFileTasks({ head, policy, analyzers: ANALYZERS, toolVersion: TOOL });
     expect(tasks.map((t) => t.path)).toEqual(['README.md', 'src/app.ts']);
     const ids = (path: string) => tasks.find((t) => t.path === path)?.keys.map(([id]) => id);
-    expect(ids('src/app.ts')).toEqual(['secrets', 'scopes']);
-    // Scopes has no extractor for Markdown: it analyzes it every run, not from a cache.
+    expect(ids('src/app.ts')).toEqual(['secrets', 'scopes', 'agents']);
+    // Scopes has no extractor for Markdown, and agents read none: both analyze it every run, not from a cache.
     expect(ids('README.md')).toEqual(['secrets']);
   });
 
@@ -81,8 +81,8 @@ describe('per-file work shared out', () => {
     );
     const request = { head, policy: DEFAULT_POLICY, analyzers: broken, toolVersion: TOOL };
     const [task] = perFileTasks(request);
-    expect(task?.keys.map(([id]) => id)).toEqual(['secrets', 'flows', 'scopes']);
+    expect(task?.keys.map(([id]) => id)).toEqual(['secrets', 'flows', 'scopes', 'agents']);
     const entries = await computePerFileTask(task!, request);
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(3);
   });
 });
