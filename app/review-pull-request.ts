@@ -126,6 +126,8 @@ export async function reviewPullRequest(deps: ReviewDeps, trigger: ReviewTrigger
       analyzers: deps.analyzers ?? ANALYZERS,
       ...(deps.analyze ? { analyze: deps.analyze } : {}),
       owner: trigger.owner,
+      // The App publishes check runs and a comment, never SARIF: no line hashes.
+      lineHashes: false,
     });
     const { result } = change;
     const reviews = change.reviews ?? [];

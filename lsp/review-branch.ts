@@ -43,7 +43,7 @@ export async function reviewBranch(root: string, base: string | undefined): Prom
   const top = await gitTopLevel(root);
   if (!top) return { base: chosen, ...EMPTY, error: 'The workspace folder is not inside a git repository.' };
   try {
-    const { result } = await reviewChange(gitChangeSource({ root: top, base: chosen, head: 'HEAD' }), { analyzers: ANALYZERS });
+    const { result } = await reviewChange(gitChangeSource({ root: top, base: chosen, head: 'HEAD' }), { analyzers: ANALYZERS, lineHashes: false });
     const risk = result.data.risk as RiskDecision | undefined;
     const approvers = result.data.approvers as ApproversData | undefined;
     const summary = summarizeResult(result);

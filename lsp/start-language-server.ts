@@ -152,7 +152,7 @@ export function startLanguageServer(connection: Connection): void {
     }
     head.set(path, document.getText());
     resultCache ??= { store: createMemoryResultStore({ maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 }), toolVersion: toolVersion() };
-    const result = await runReview({ head, policy: effectivePolicy(), analyzers, cache: resultCache });
+    const result = await runReview({ head, policy: effectivePolicy(), analyzers, cache: resultCache, lineHashes: false });
     return result.findings
       .filter((f) => (f.path === path || (f.path === '.' && f.ruleId === 'tollgate/analyzer-failed')) && keep(f) && shown(f))
       .map(toDiagnostic);

@@ -87,6 +87,7 @@ export async function loadGitReview(
     // --baseline names a file on disk; without it the policy's baseline is read at the head commit.
     ...(options.baseline ? { baseline: await loadBaseline(resolve(io.cwd, options.baseline), options.baseline, true) } : {}),
     ...(cached.cache ? { cache: cached.cache } : {}),
+    lineHashes: options.format === 'sarif',
   });
   await cached.close();
   return { root, ...review, ...(reviewsFile ? { reviewsFile } : {}) };

@@ -36,7 +36,7 @@ const REVIEW_BYTES = 128 * 1024;
  */
 export async function scanHistory(
   root: string,
-  scope: { paths: readonly string[]; listing: Promise<HistoryListing> },
+  scope: { paths: readonly string[]; listing: Promise<HistoryListing>; lineHashes: boolean },
   policy: ResolvedPolicy,
   baseline: Baseline | undefined,
   io: CliIo,
@@ -157,7 +157,7 @@ export async function scanHistory(
             });
           }
         }
-        const request = { head, policy: policy.policy, skipped: partSkipped, ...(baseline ? { baseline } : {}) };
+        const request = { head, policy: policy.policy, skipped: partSkipped, ...(baseline ? { baseline } : {}), lineHashes: scope.lineHashes };
         pending.push({ head, byPath, size: byPath.size, result: pool ? pool.run(request) : runReview({ ...request, analyzers: ANALYZERS }) });
         // Parts are merged in order (the oldest version of a finding wins); a few run ahead.
         while (pending.length > Math.max(1, threads * 2)) await mergeNext();

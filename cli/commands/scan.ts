@@ -89,7 +89,14 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
             throw new UsageError(`--since: ${e.message}`);
           });
     const listing = early.listing ?? listHistoryBlobs(root, since ? { since } : {});
-    const { result, notes } = await scanHistory(root, { paths: paths.filter((p) => p !== root), listing }, policy, loaded.baseline, io, progress);
+    const { result, notes } = await scanHistory(
+      root,
+      { paths: paths.filter((p) => p !== root), listing, lineHashes: options.format === 'sarif' },
+      policy,
+      loaded.baseline,
+      io,
+      progress,
+    );
     for (const note of notes) io.stderr.write(`tollgate: note: ${note}\n`);
     return finishRun(result, { root, policy, options, io });
   }
@@ -132,6 +139,8 @@ export async function scanCommand(rawPaths: string[], options: ScanOptions, io: 
         ...(baseline ? { baseline } : {}),
         engineFindings: [...policy.engineFindings, ...(loaded.problem ? [loaded.problem] : [])],
         ...(cache ? { cache } : {}),
+        // Only SARIF carries GitHub's line hashes: the other formats skip that pass.
+        lineHashes: options.format === 'sarif',
       });
     let result = await run(loaded.baseline);
 

@@ -48,6 +48,15 @@ export interface ReviewRequest {
    * language server's and the App's memory. The result is the same with or without.
    */
   readonly cache?: FileResultCache;
+  /**
+   * Whether to compute each finding's `lineHash` (GitHub's `primaryLocationLineHash`,
+   * over the text with secrets masked). Only SARIF carries it; without it
+   * `upload-sarif` would hash the file on disk, secrets and all, so leave it on for
+   * anything that may become SARIF. Default true; callers that render no SARIF (the
+   * language server, the App, the CLI's other formats) pass false and skip one pass
+   * over every file with a finding.
+   */
+  readonly lineHashes?: boolean;
 }
 
 /** Counts for summaries. */
@@ -121,7 +130,8 @@ export async function runReview(request: ReviewRequest): Promise<ReviewResult> {
   // What is reported.
   const policed = applyPolicy(found, policy, isIgnored);
   const inChange = filterToChange(locateFindings(policed.kept, head), changes);
-  const fingerprinted = fingerprintFindings(hashPrimaryLines(inChange, head, found), secretRangesByPath(found));
+  const hashed = request.lineHashes === false ? inChange : hashPrimaryLines(inChange, head, found);
+  const fingerprinted = fingerprintFindings(hashed, secretRangesByPath(found));
   const outcome = applySuppressions(fingerprinted, bound.byPath, policy, request.baseline);
   const findings = sortFindings(outcome.findings);
   const suppressed = sortFindings(outcome.suppressed);

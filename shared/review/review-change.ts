@@ -30,6 +30,8 @@ export interface ReviewChangeOptions {
   readonly owner?: string;
   /** Per-file results of earlier runs, for the default `runReview` here (see `ReviewRequest.cache`). */
   readonly cache?: FileResultCache;
+  /** Compute each finding's `lineHash` for SARIF (see `ReviewRequest.lineHashes`). Default true. */
+  readonly lineHashes?: boolean;
 }
 
 /** A reviewed change: the decided result and everything reports and evidence need. */
@@ -176,6 +178,7 @@ export async function reviewChange(source: ChangeSource, options: ReviewChangeOp
     skipped,
     ...(baseline.baseline ? { baseline: baseline.baseline } : {}),
     engineFindings: [...policy.engineFindings, ...(baseline.problem ? [baseline.problem] : [])],
+    ...(options.lineHashes === false ? { lineHashes: false } : {}),
   };
   const reviewed = options.analyze
     ? await options.analyze(request)

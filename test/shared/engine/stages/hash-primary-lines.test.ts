@@ -4,6 +4,9 @@ import { hashPrimaryLines } from '../../../../shared/engine/stages/hash-primary-
 import { locateFindings } from '../../../../shared/engine/stages/locate-findings.js';
 import { pipelineFinding, type PipelineFinding } from '../../../../shared/engine/stages/pipeline-finding.js';
 import { createFileSet } from '../../../../shared/files/file-set.js';
+import { runReview } from '../../../../shared/engine/run-review.js';
+import { DEFAULT_POLICY } from '../../../../shared/policy/policy-schema.js';
+import { secretsAnalyzer } from '../../../../shared/secrets/secrets-analyzer.js';
 import { hitRule, raw, secretRule } from './stage-helpers.js';
 
 /** Line hashes of the findings in `files`, with `found` as every finding the analyzers reported. */
@@ -77,5 +80,18 @@ describe('hashPrimaryLines', () => {
     const [a] = hashes({ '.github/tollgate.yml': head }, [pinned('k: sk_live_AAAA\n')], [secret]);
     const [b] = hashes({ '.github/tollgate.yml': head }, [pinned('k: sk_live_BBBB\n')], [secret]);
     expect(a).toBe(b);
+  });
+});
+
+describe('runReview lineHashes', () => {
+  const head = new Map([['config/app.ts', 'export const one = 1;\nconst key = "sk_live_51Hc9xQ2eZvKYlo2C8mN3pR7tW0aBcDeF";\n']]);
+
+  it('are computed by default and left out with lineHashes: false, every other field the same', async () => {
+    const withHashes = await runReview({ head, policy: DEFAULT_POLICY, analyzers: [secretsAnalyzer] });
+    const without = await runReview({ head, policy: DEFAULT_POLICY, analyzers: [secretsAnalyzer], lineHashes: false });
+    expect(withHashes.findings.length).toBeGreaterThan(0);
+    expect(withHashes.findings.every((f) => f.lineHash !== undefined)).toBe(true);
+    expect(without.findings.some((f) => f.lineHash !== undefined)).toBe(false);
+    expect(without.findings).toEqual(withHashes.findings.map(({ lineHash: _lineHash, ...rest }) => rest));
   });
 });
