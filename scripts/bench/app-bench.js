@@ -308,6 +308,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--scale-out')) {
     const result = await runScaleOutBench({ prs: arg('--prs', 12), files: arg('--files', 100), latencyMs: arg('--latency', 30) });
     writeFileSync(join(ROOT, '.bench', 'app-scale-out-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+    // Done. Probot's throttling opens an ioredis client of its own from REDIS_URL
+    // (probot/lib/octokit/get-octokit-throttle-options.js) and offers no way to close it:
+    // after redis-server stops it reconnects forever and would keep this process alive.
+    process.exit(0);
   } else {
     const result = await runAppBench({ files: arg('--files', 300), latencyMs: arg('--latency', 30), runs: arg('--runs', 3) });
     writeFileSync(join(ROOT, '.bench', 'app-results.json'), `${JSON.stringify(result, null, 2)}\n`);
