@@ -102,7 +102,7 @@ const agentsPerFile: PerFilePhase<AgentsData, AgentsFileResult> = {
   async combine(files, context) {
     // Kind by kind, file by file: the order the checks give over the whole inventory.
     const findings: RawFinding[] = [];
-    const kinds = Math.max(0, ...files.map((f) => f.findings.length));
+    const kinds = files.reduce((most, f) => Math.max(most, f.findings.length), 0);
     for (let k = 0; k < kinds; k++) for (const f of files) findings.push(...(f.findings[k] ?? []));
     const servers = files.flatMap((f) => f.servers);
     const tools = files.flatMap((f) => f.tools);

@@ -27,25 +27,26 @@ export function hashPrimaryLines(findings: readonly LocatedFinding[], head: File
   const wholeFile = new Set(
     found.filter(({ raw }) => raw.ruleId.startsWith('secrets/') && raw.range.start === 0 && raw.range.end === 0).map(({ raw }) => raw.path),
   );
-  // The lines wanted of each text (a path's head text, or a pinned text), then each text hashed once up to its last wanted line.
-  const keyOf = (f: LocatedFinding): string => (f.pinnedText === undefined ? f.raw.path : `${f.raw.path}\u0000${f.pinnedText}`);
-  const wanted = new Map<string, { readonly finding: LocatedFinding; readonly lines: Set<number> }>();
-  for (const f of findings) {
-    const key = keyOf(f);
-    const entry = wanted.get(key);
-    if (entry) entry.lines.add(f.location.startLine);
-    else wanted.set(key, { finding: f, lines: new Set([f.location.startLine]) });
-  }
-  const hashes = new Map<string, string[]>();
-  for (const [key, { finding, lines }] of wanted) {
-    const { path } = finding.raw;
-    const pinnedText = finding.pinnedText;
-    const text = pinnedText ?? head.get(path) ?? '';
-    const maskAll = wholeFile.has(path) || (pinnedText !== undefined && (secrets.has(path) || wholeFile.has(path)));
-    hashes.set(key, primaryLocationLineHashes(maskText(text, secrets.get(path) ?? [], maskAll), lines));
+  // The lines wanted of each text (by path, then the pinned text or undefined for the
+  // head's), then each text hashed once, up to its last wanted line.
+  const texts = new Map<string, Map<string | undefined, { lines: Set<number>; hashes?: string[] }>>();
+  const entryOf = (f: LocatedFinding) => {
+    let byText = texts.get(f.raw.path);
+    if (!byText) texts.set(f.raw.path, (byText = new Map()));
+    let entry = byText.get(f.pinnedText);
+    if (!entry) byText.set(f.pinnedText, (entry = { lines: new Set() }));
+    return entry;
+  };
+  for (const f of findings) entryOf(f).lines.add(f.location.startLine);
+  for (const [path, byText] of texts) {
+    for (const [pinnedText, entry] of byText) {
+      const text = pinnedText ?? head.get(path) ?? '';
+      const maskAll = wholeFile.has(path) || (pinnedText !== undefined && (secrets.has(path) || wholeFile.has(path)));
+      entry.hashes = primaryLocationLineHashes(maskText(text, secrets.get(path) ?? [], maskAll), entry.lines);
+    }
   }
   return findings.map((f) => {
-    const lineHash = hashes.get(keyOf(f))?.[f.location.startLine - 1];
+    const lineHash = entryOf(f).hashes?.[f.location.startLine - 1];
     return lineHash === undefined ? f : { ...f, lineHash };
   });
 }
